@@ -1,0 +1,674 @@
+//! Attribution: in each sentence, the cues ("said", "according to", "was quoted as saying"),
+//! who they name, and the words they report. Quotations take the speaker of the nearest cue.
+
+use super::lexicon::{Cue, AUXILIARIES, CUES, NP_STOP, PRONOUNS, TERM_MARKERS};
+use super::quotes::Quote;
+use super::speakers::{Registry, Resolved};
+use super::text::{Range, Token, TokenKind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatementKind {
+    Direct,
+    Partial,
+    Indirect,
+}
+
+/// A statement found in the text, offsets in bytes.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub kind: StatementKind,
+    pub words: Range,
+    pub speaker: Option<String>,
+    pub mention: Option<Range>,
+    pub role: Option<String>,
+    pub cue: Option<String>,
+    pub via: Option<String>,
+    pub venue: Option<String>,
+    pub paragraph: usize,
+}
+
+/// An attribution cue with the speaker it names.
+#[derive(Debug, Clone)]
+struct Frame {
+    cue_start: usize, // token index
+    cue_end: usize,
+    /// Token range of the speaker's noun phrase (may be empty).
+    np: (usize, usize),
+    role_np: Option<(usize, usize)>,
+    according: bool,
+    citing_via: Option<(usize, usize)>,
+    /// Where the frame's words (speaker, cue, venue) begin and end, as token indices.
+    span: (usize, usize),
+    content: Option<Range>,
+    venue: Option<Range>,
+    speaker: Resolved,
+    via: Option<String>,
+}
+
+const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+    "today", "tonight", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+];
+
+const VENUE_STARTS: &[&str] = &[
+    "in", "on", "at", "during", "via", "from", "before", "after", "late", "earlier",
+    "last", "this", "on", "when", "while", "through", "over", "recently", "previously", "later",
+    "told", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "as", "afterward", "afterwards", "repeatedly", "then",
+];
+
+fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+struct Sentence<'a> {
+    body: &'a str,
+    toks: &'a [Token],
+}
+
+impl<'a> Sentence<'a> {
+    fn w(&self, i: usize) -> &'a str {
+        self.toks[i].text(self.body)
+    }
+    fn lw(&self, i: usize) -> String {
+        lower(self.w(i))
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.toks[i].kind == TokenKind::Word && !self.toks[i].quoted
+    }
+    fn is_punct(&self, i: usize, set: &[&str]) -> bool {
+        self.toks[i].kind == TokenKind::Punct && set.contains(&self.w(i))
+    }
+    fn range(&self, a: usize, b: usize) -> Range {
+        Range::new(self.toks[a].start, self.toks[b - 1].end)
+    }
+    fn words_between(&self, a: usize, b: usize) -> usize {
+        (a..b).filter(|&i| self.toks[i].kind == TokenKind::Word).count()
+    }
+}
+
+fn match_cue(s: &Sentence, i: usize) -> Option<&'static Cue> {
+    // A capitalised cue word is a name ("the United States") unless it opens the sentence.
+    if i > 0 && s.w(i).chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    CUES.iter().find(|c| {
+        c.words.iter().enumerate().all(|(k, w)| i + k < s.toks.len() && s.is_word(i + k) && s.lw(i + k) == *w)
+    })
+}
+
+/// The name and role segments before the comma at `comma`: "NAME, ROLE[, MORE ROLE],".
+fn apposition(s: &Sentence, comma: usize) -> Option<((usize, usize), (usize, usize))> {
+    let mut end = comma;
+    for _ in 0..3 {
+        let start = (0..end).rev().find(|&k| s.is_punct(k, &[",", ";", "—", "–", ":", "(", ")"]) || s.toks[k].quoted || s.is_punct(k, &["”", "\"", "“"])).map_or(0, |k| k + 1);
+        if start >= end || end - start > 14 {
+            return None;
+        }
+        let seg = (start, end);
+        let prev_comma = start > 0 && s.is_punct(start - 1, &[","]);
+        let name_like = end - start <= 5
+            && (start..end).all(|k| s.is_word(k) && (s.w(k).chars().next().is_some_and(|c| c.is_uppercase()) || ["of", "de", "van", "von", "al"].contains(&s.w(k))));
+        if name_like && end < comma {
+            let role_start = end + 1;
+            return Some((seg, (role_start, comma)));
+        }
+        if !prev_comma {
+            return None;
+        }
+        end = start - 1;
+    }
+    None
+}
+
+/// Any verb in the place of a cue right after a quotation: "“...,” she quipped.",
+/// "“...?” asked Sanders."
+fn after_quote_verb(s: &Sentence, i: usize) -> Option<&'static Cue> {
+    static ANY: Cue = Cue { words: &["*"], risky: false };
+    let w = s.w(i);
+    let verb_like = w.chars().all(|c| c.is_lowercase() || c == '-')
+        && (w.ends_with("ed") || w.ends_with("es") || ["wrote", "spoke", "sang", "put", "shot", "fired"].contains(&w))
+        && !NP_STOP.contains(&w);
+    if !verb_like {
+        return None;
+    }
+    let after_quote = |k: usize| k > 0 && (s.toks[k - 1].quoted || s.is_punct(k - 1, &["”", "\"", "»"]) || s.is_punct(k - 1, &[","]) && k > 1 && s.is_punct(k - 2, &["”", "\""]));
+    let ends = i + 1 >= s.toks.len() || !s.is_word(i + 1) || VENUE_STARTS.contains(&s.lw(i + 1).as_str());
+    // "“...,” VERB Name"
+    if after_quote(i) && i + 1 < s.toks.len() && s.w(i + 1).chars().next().is_some_and(char::is_uppercase) {
+        return Some(&ANY);
+    }
+    // "“...,” Name VERB."
+    let np = np_backward(s, i);
+    (ends && np.0 < np.1 && np.1 - np.0 <= 4 && after_quote(np.0) && is_subject_like(s, np)).then_some(&ANY)
+}
+
+/// Collects a noun phrase backwards from token `end` (exclusive).
+fn np_backward(s: &Sentence, end: usize) -> (usize, usize) {
+    let mut a = end;
+    while a > 0 && a + 10 > end {
+        let i = a - 1;
+        if !s.is_word(i) {
+            break;
+        }
+        let lw = s.lw(i);
+        if PRONOUNS.contains(&lw.as_str()) || lw == "which" {
+            if a == end {
+                a = i;
+            }
+            break;
+        }
+        if WEEKDAYS.contains(&lw.as_str()) || lw.ends_with("ly") && a == end {
+            break;
+        }
+        let connector = ["of", "in", "for", "and", "&", "at", "on"].contains(&lw.as_str())
+            && a < end
+            && s.w(a).chars().next().is_some_and(|c| c.is_uppercase())
+            && i > 0
+            && s.is_word(i - 1)
+            && (s.w(i - 1).chars().next().is_some_and(|c| c.is_uppercase())
+                || super::lexicon::PERSON_NOUNS.contains(&s.lw(i - 1).as_str()));
+        if NP_STOP.contains(&lw.as_str()) && !connector && !(lw == "this" && a == end) {
+            break;
+        }
+        a = i;
+    }
+    // Start at the last determiner that is not inside a name ("Last year the group" -> "the group").
+    for k in (a + 1..end).rev() {
+        if ["the", "a", "an"].contains(&s.lw(k).as_str()) && !["of", "in", "for", "at", "on"].contains(&s.lw(k - 1).as_str()) {
+            a = k;
+            break;
+        }
+    }
+    (a, end)
+}
+
+/// Collects a noun phrase forwards from token `start`, stopping before a venue ("in a news
+/// briefing") or punctuation.
+fn np_forward(s: &Sentence, start: usize) -> (usize, usize) {
+    let mut b = start;
+    while b < s.toks.len() && b < start + 10 {
+        if !s.is_word(b) {
+            break;
+        }
+        let lw = s.lw(b);
+        if PRONOUNS.contains(&lw.as_str()) {
+            if b == start {
+                b += 1;
+            }
+            break;
+        }
+        let connector = ["of", "in", "for", "and", "&", "at", "on"].contains(&lw.as_str())
+            && b > start
+            && b + 1 < s.toks.len()
+            && s.is_word(b + 1)
+            && (s.w(b + 1).chars().next().is_some_and(|c| c.is_uppercase()) || s.lw(b + 1) == "the" && b + 2 < s.toks.len() && s.w(b + 2).chars().next().is_some_and(|c| c.is_uppercase()))
+            && s.w(b - 1).chars().next().is_some_and(|c| c.is_uppercase() || super::lexicon::PERSON_NOUNS.contains(&s.lw(b - 1).as_str()));
+        let det_ok = ["the", "a", "an"].contains(&lw.as_str());
+        if (NP_STOP.contains(&lw.as_str()) && !connector && !det_ok) || WEEKDAYS.contains(&lw.as_str()) {
+            break;
+        }
+        if connector && lw != "and" && lw != "&" {
+            b += 1; // the next word continues the name
+        }
+        b += 1;
+    }
+    (start, b.min(s.toks.len()))
+}
+
+fn is_subject_like(s: &Sentence, np: (usize, usize)) -> bool {
+    if np.0 >= np.1 {
+        return false;
+    }
+    if ["some", "many", "most", "several", "two", "three", "both", "other", "others", "few", "all"].contains(&s.lw(np.0).as_str()) {
+        return true;
+    }
+    let last = s.lw(np.1 - 1);
+    let head = last.trim_end_matches("'s").trim_end_matches("’s");
+    let capital = (np.0..np.1).any(|i| s.w(i).chars().next().is_some_and(|c| c.is_uppercase()) && i > 0)
+        || s.w(np.1 - 1).chars().next().is_some_and(|c| c.is_uppercase());
+    PRONOUNS.contains(&head)
+        || ["the", "a", "an", "one", "another"].contains(&s.lw(np.0).as_str()) && np.1 - np.0 >= 2
+        || capital
+        || super::lexicon::PERSON_NOUNS.contains(&head)
+        || super::lexicon::ORG_NOUNS.contains(&head)
+}
+
+/// Finds the cues of a sentence and the speakers they name.
+fn frames(s: &Sentence) -> Vec<Frame> {
+    let mut out: Vec<Frame> = Vec::new();
+    let mut i = 0;
+    while i < s.toks.len() {
+        let Some(cue) = (if s.is_word(i) { match_cue(s, i).or_else(|| after_quote_verb(s, i)) } else { None }) else {
+            i += 1;
+            continue;
+        };
+        let cue_end = i + cue.words.len();
+        let first = cue.words[0];
+        let according = first == "according";
+        let citing = first == "citing";
+        // Passive "was told", "is said": not an attribution by the subject.
+        if i > 0 && s.is_word(i - 1) && ["was", "were", "been", "being", "is", "be"].contains(&s.lw(i - 1).as_str()) && cue.words.len() == 1 {
+            i = cue_end;
+            continue;
+        }
+        let mut frame = Frame {
+            cue_start: i,
+            cue_end,
+            np: (i, i),
+            role_np: None,
+            according,
+            citing_via: None,
+            span: (i, cue_end),
+            content: None,
+            venue: None,
+            speaker: Resolved::default(),
+            via: None,
+        };
+        if according || citing {
+            let np = np_forward(s, cue_end);
+            if np.0 == np.1 {
+                i = cue_end;
+                continue;
+            }
+            frame.np = np;
+            frame.span = (i, np.1);
+            if citing && i >= 2 && s.is_punct(i - 1, &[","]) {
+                let via = np_backward(s, i - 1);
+                if via.0 < via.1 {
+                    frame.citing_via = Some(via);
+                    frame.span.0 = via.0;
+                }
+            }
+            out.push(frame);
+            i = cue_end;
+            continue;
+        }
+        // Subject before the cue, past auxiliaries and adverbs.
+        if first.ends_with("ing") && i > 0 && s.is_punct(i - 1, &[","]) {
+            // "..., she said, adding that ...": the same speaker goes on.
+            if let Some(prev) = out.last() {
+                frame.np = prev.np;
+                frame.role_np = prev.role_np;
+                out.push(frame);
+                i = cue_end;
+                continue;
+            }
+        }
+        let mut j = i;
+        while j > 0 && s.is_word(j - 1) && AUXILIARIES.contains(&s.lw(j - 1).as_str()) {
+            j -= 1;
+        }
+        let mut np = np_backward(s, j);
+        if np.0 < np.1 && (np.1 - np.0 == 1) && ["who", "which"].contains(&s.lw(np.0).as_str()) {
+            // "Chinese officials, who deny ...": the relative's antecedent.
+            if np.0 >= 2 && s.is_punct(np.0 - 1, &[","]) {
+                np = np_backward(s, np.0 - 1);
+            } else {
+                np = (np.0, np.0);
+            }
+        }
+        if np.0 == np.1 && j > 0 && s.is_punct(j - 1, &[","]) {
+            // Apposition: "Jiang Jun, the office's spokesman, said", "Matthew Prince, chief
+            // executive of CloudFlare, a San Francisco company, said".
+            if let Some((name, role)) = apposition(s, j - 1) {
+                np = name;
+                frame.role_np = Some(role);
+            }
+        }
+        let risky_ok = !cue.risky
+            || (j == i && np.0 < np.1 && is_subject_like(s, np))
+            || (cue_end < s.toks.len() && s.is_word(cue_end) && s.lw(cue_end) == "that");
+        if np.0 < np.1 && (!cue.risky || is_subject_like(s, np)) && risky_ok {
+            frame.np = np;
+            frame.span = (np.0, cue_end);
+        } else if !cue.risky && (i == 0 || s.is_punct(i - 1, &[",", "\"", "”", "—", "–", "“"]) || s.toks[i - 1].quoted) {
+            // Inverted: "..., said Jiang Jun, the Internet office's spokesman."
+            let np = np_forward(s, cue_end);
+            let named = (np.0..np.1).any(|k| s.w(k).chars().next().is_some_and(char::is_uppercase))
+                || ["the", "a", "an", "one", "another"].contains(&s.lw(np.0.min(s.toks.len() - 1)).as_str())
+                || super::lexicon::PERSON_NOUNS.contains(&s.lw(np.0.min(s.toks.len() - 1)).as_str());
+            if np.0 < np.1 && named {
+                frame.np = np;
+                frame.span = (i, np.1);
+                if np.1 + 1 < s.toks.len() && s.is_punct(np.1, &[","]) && s.is_word(np.1 + 1) {
+                    let role = np_forward(s, np.1 + 1);
+                    let lw = s.lw(np.1 + 1);
+                    if role.0 < role.1 && (["the", "a", "an"].contains(&lw.as_str()) || s.w(np.1 + 1).chars().next().is_some_and(char::is_lowercase)) {
+                        frame.role_np = Some(role);
+                        frame.span.1 = role.1;
+                    }
+                }
+            } else {
+                i = cue_end;
+                continue;
+            }
+        } else if i > 0 && s.is_word(i - 1) && ["and", "but"].contains(&s.lw(i - 1).as_str()) && !out.is_empty() {
+            // "China denied the accusation and complained ...": the same subject.
+            let prev = out.last().expect("checked");
+            frame.np = prev.np;
+            frame.role_np = prev.role_np;
+            frame.span = (i - 1, cue_end);
+        } else {
+            i = cue_end;
+            continue;
+        }
+        out.push(frame);
+        i = cue_end;
+    }
+    out
+}
+
+fn is_venue_tail(s: &Sentence, a: usize, b: usize) -> bool {
+    let words: Vec<String> = (a..b).filter(|&i| s.toks[i].kind == TokenKind::Word).map(|i| s.lw(i)).collect();
+    if (a..b).any(|i| s.toks[i].quoted) {
+        return false;
+    }
+    words.is_empty() || (words.len() <= 12 && VENUE_STARTS.contains(&words[0].as_str()) && !words.contains(&"that".to_string()))
+}
+
+/// Where the reported words of each frame lie.
+fn place_content(s: &Sentence, frames: &mut [Frame]) {
+    let n = s.toks.len();
+    let mut sentence_end = n;
+    while sentence_end > 0 && s.toks[sentence_end - 1].kind == TokenKind::Punct && !s.toks[sentence_end - 1].quoted && !matches!(s.w(sentence_end - 1), "”" | "\"" | "»") {
+        sentence_end -= 1;
+    }
+    for k in 0..frames.len() {
+        let prev_end = if k > 0 { frames[k - 1].span.1 } else { 0 };
+        let next_start = frames[k + 1..]
+            .iter()
+            .find(|g| {
+                let a = g.span.0;
+                g.according || a > 0 && (s.is_punct(a - 1, &[",", ";", "—", "–"]) || s.is_word(a - 1) && ["and", "but", "while"].contains(&s.lw(a - 1).as_str()) || s.toks[a - 1].quoted)
+            })
+            .map(|f| f.span.0)
+            .unwrap_or(sentence_end);
+        let f = &frames[k];
+        let (a, b) = f.span;
+        let mut tail_end = next_start.max(b);
+        if let Some(q) = (b..tail_end).find(|&i| s.toks[i].quoted || super::quotes::is_quote_mark(s.w(i).chars().next().unwrap_or(' '))) {
+            let mut e = q;
+            while e > b && s.toks[e - 1].kind == TokenKind::Punct {
+                e -= 1;
+            }
+            if (b..q).all(|i| s.toks[i].kind == TokenKind::Punct) || is_venue_tail(s, b, e) {
+                tail_end = e;
+            }
+        }
+        let before_sep = a > 0 && (s.is_punct(a - 1, &[",", "—", "–", "”", "\"", ":"]) || s.toks[a - 1].quoted);
+        let before_words = s.words_between(prev_end, a);
+        let intro = before_words <= 5 && (prev_end..a).find(|&i| s.is_word(i)).is_some_and(|i| VENUE_STARTS.contains(&s.lw(i).as_str()) || ["but", "and", "so", "yet", "still"].contains(&s.lw(i).as_str()));
+        let content_first = before_sep && before_words >= 2 && !intro && is_venue_tail(s, b, tail_end);
+        let (content, venue) = if content_first {
+            let mut e = a;
+            while e > prev_end && s.toks[e - 1].kind == TokenKind::Punct && !s.toks[e - 1].quoted && !matches!(s.w(e - 1), "”" | "\"") {
+                e -= 1;
+            }
+            let venue = (b < tail_end).then(|| s.range(b, tail_end));
+            ((prev_end < e).then(|| s.range(prev_end, e)), venue)
+        } else if f.according && a == 0 {
+            // "According to X, CONTENT."
+            let mut c = b;
+            while c < n && s.toks[c].kind == TokenKind::Punct && !s.toks[c].quoted {
+                c += 1;
+            }
+            ((c < tail_end).then(|| s.range(c, tail_end)), None)
+        } else if f.according {
+            // "CONTENT, according to X" without a separator: the words before.
+            ((prev_end < a).then(|| s.range(prev_end, a)), None)
+        } else {
+            let mut c = b;
+            let cue_word = s.lw(f.cue_start);
+            let that_within = (c..(c + 9).min(tail_end)).find(|&i| s.is_word(i) && s.lw(i) == "that" && !(c..i).any(|k| s.toks[k].quoted));
+            if let Some(t) = that_within.filter(|_| cue_word == "told" || cue_word == "tells" || VENUE_STARTS.contains(&s.lw(c.min(n - 1)).as_str()) || s.lw(c.min(n - 1)) == "that") {
+                c = t + 1;
+            } else if cue_word == "told" || cue_word == "tells" || cue_word == "asked" {
+                // Skip the listener: "told a news briefing", "told reporters".
+                while c < tail_end && s.is_word(c) && (c == b || !["the", "a", "an", "he", "she", "it", "they", "we", "i"].contains(&s.lw(c).as_str())) && !(c > b && s.w(c).chars().next().is_some_and(char::is_uppercase) && !s.w(c - 1).chars().next().is_some_and(char::is_uppercase)) {
+                    c += 1;
+                    if c - b > 4 {
+                        break;
+                    }
+                }
+            }
+            while c < tail_end && s.is_word(c) && WEEKDAYS.contains(&s.lw(c).as_str()) {
+                c += 1;
+            }
+            while c < tail_end && s.toks[c].kind == TokenKind::Punct && !s.toks[c].quoted && matches!(s.w(c), "," | ":" | "—" | "–") {
+                c += 1;
+            }
+            let venue = (c > b).then(|| s.range(b, c));
+            let mut e = tail_end;
+            while e > c && (s.toks[e - 1].kind == TokenKind::Punct && !s.toks[e - 1].quoted && !matches!(s.w(e - 1), "”" | "\"") || s.is_word(e - 1) && ["and", "but", "while", "whereas", "as", "or"].contains(&s.lw(e - 1).as_str())) {
+                e -= 1;
+            }
+            ((c < e).then(|| s.range(c, e)), venue)
+        };
+        let f = &mut frames[k];
+        f.content = content;
+        f.venue = venue;
+    }
+}
+
+/// Per-article extraction state carried from paragraph to paragraph.
+pub struct Attributor<'a> {
+    body: &'a str,
+    pub registry: Registry,
+    /// The speaker of the last direct quotation, for quotes that continue it.
+    last_quote: Option<Found>,
+    pub found: Vec<Found>,
+}
+
+impl<'a> Attributor<'a> {
+    pub fn new(body: &'a str) -> Self {
+        Attributor { body, registry: Registry::default(), last_quote: None, found: Vec::new() }
+    }
+
+    /// Extracts the statements of one paragraph.
+    pub fn paragraph(&mut self, index: usize, tokens: &[Token], sentences: &[Range], quotes: &[Quote]) {
+        let body = self.body;
+        self.registry.note_people(body, tokens);
+        let continued = quotes.first().is_some_and(|q| q.continued);
+        // Quotes of this paragraph with no cue in their sentence, by sentence.
+        let mut pending: Vec<(usize, &Quote)> = Vec::new();
+        let mut attributed: Vec<(usize, Found)> = Vec::new(); // (sentence, template of a quote's speaker)
+        for (si, sent) in sentences.iter().enumerate() {
+            let lo = tokens.partition_point(|t| t.start < sent.start);
+            let hi = tokens.partition_point(|t| t.start < sent.end);
+            let s = Sentence { body, toks: &tokens[lo..hi] };
+            let mut fs = frames(&s);
+            self.resolve_frames(&s, &mut fs);
+            place_content(&s, &mut fs);
+            let sent_quotes: Vec<&Quote> = quotes.iter().filter(|q| q.words.start >= sent.start && q.words.start < sent.end).collect();
+            let speaking: Vec<&Frame> = fs.iter().filter(|f| !(f.according && fs.iter().any(|g| !g.according && g.np.0 < g.np.1))).collect();
+            for q in &sent_quotes {
+                let Some(f) = nearest(&s, &speaking, q) else {
+                    pending.push((si, q));
+                    continue;
+                };
+                let Some(kind) = self.quote_kind(q, &s, true) else { continue };
+                let st = self.statement(kind, q.words, f, &s, index);
+                self.found.push(st);
+            }
+            if let Some(f) = speaking.iter().rev().find(|f| f.speaker.name.is_some() || f.np.0 < f.np.1) {
+                attributed.push((si, self.statement(StatementKind::Direct, Range::new(0, 0), f, &s, index)));
+            }
+            for f in &speaking {
+                let Some(content) = f.content else { continue };
+                let outside: usize = s
+                    .toks
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Word && !t.quoted && content.contains(t.start))
+                    .count();
+                if outside >= 2 && f.speaker.name.is_some() || outside >= 3 {
+                    let words = trim_content(body, content);
+                    if words.len() > 0 {
+                        let st = self.statement(StatementKind::Indirect, words, f, &s, index);
+                        self.found.push(st);
+                    }
+                }
+            }
+        }
+        for (si, q) in pending {
+            // A quote without a cue takes the speaker of a quote nearby: earlier in the
+            // paragraph, later in it, or the quote this paragraph continues.
+            let template = attributed
+                .iter()
+                .filter(|(s, _)| *s < si)
+                .next_back()
+                .or_else(|| attributed.iter().find(|(s, _)| *s > si))
+                .map(|(_, f)| f.clone())
+                .or_else(|| if continued || si == 0 && starts_with_quote(body, tokens, q) { self.last_quote.clone() } else { None });
+            let sentence = sentences[si];
+            let lo = tokens.partition_point(|t| t.start < sentence.start);
+            let hi = tokens.partition_point(|t| t.start < sentence.end);
+            let s = Sentence { body, toks: &tokens[lo..hi] };
+            match template {
+                Some(t) => {
+                    let Some(kind) = self.quote_kind(q, &s, true) else { continue };
+                    let st = Found { kind, words: q.words, paragraph: index, ..t };
+                    self.found.push(st);
+                }
+                None => {
+                    if let Some(kind) = self.quote_kind(q, &s, false) {
+                        let st = Found { kind, words: q.words, speaker: None, mention: None, role: None, cue: None, via: None, venue: None, paragraph: index };
+                        self.found.push(st);
+                    }
+                }
+            }
+        }
+        // Only the next paragraph may continue this one's quotation.
+        self.last_quote = self
+            .found
+            .iter()
+            .rev()
+            .take_while(|f| f.paragraph == index)
+            .find(|f| f.kind == StatementKind::Direct && f.speaker.is_some())
+            .cloned();
+    }
+
+    fn resolve_frames(&mut self, s: &Sentence, fs: &mut [Frame]) {
+        let body = self.body;
+        let via_of = |reg: &mut Registry, f: &Frame| reg.resolve(body, &s.toks[f.np.0..f.np.1], s.toks[f.np.0].start).name;
+        // "according to X" alongside another cue makes X the relaying source.
+        let mut sentence_via = None;
+        if fs.iter().any(|f| !f.according && f.np.0 < f.np.1) {
+            if let Some(f) = fs.iter().find(|f| f.according) {
+                sentence_via = via_of(&mut self.registry, f);
+            }
+        }
+        for f in fs.iter_mut() {
+            if f.np.0 == f.np.1 || f.according && sentence_via.is_some() {
+                continue;
+            }
+            let pos = s.toks[f.np.0].start;
+            let np_tokens: Vec<Token> = s.toks[f.np.0..f.np.1].iter().copied().filter(|t| t.kind == TokenKind::Word).collect();
+            let mut r = self.registry.resolve(body, &np_tokens, pos);
+            if let Some((a, b)) = f.role_np {
+                r.role = Some(s.range(a, b)).map(|x| body[x.start..x.end].to_string());
+            }
+            let mut via = None;
+            if let Some((a, b)) = f.citing_via {
+                let vt: Vec<Token> = s.toks[a..b].to_vec();
+                via = self.registry.resolve(body, &vt, s.toks[a].start).name;
+            }
+            if !f.according {
+                via = via.or_else(|| sentence_via.clone());
+            }
+            via = via.or_else(|| r.inherited_via.clone());
+            if let Some(e) = r.entity {
+                self.registry.spoke(e, s.toks[f.cue_start].start, via.as_deref());
+            }
+            f.via = via.filter(|v| Some(v) != r.name.as_ref());
+            f.speaker = r;
+        }
+    }
+
+    /// Direct, partial, or a term that is no statement (`None`).
+    fn quote_kind(&self, q: &Quote, s: &Sentence, has_speaker: bool) -> Option<StatementKind> {
+        let text = &self.body[q.words.start..q.words.end];
+        let words = text.split_whitespace().count();
+        let first_alpha = text.chars().find(|c| c.is_alphanumeric()).unwrap_or('a');
+        let before = s.toks.iter().rev().find(|t| t.end <= q.outer.start && t.kind == TokenKind::Word).map(|t| lower(t.text(self.body)));
+        if words <= 4 && before.as_deref().is_some_and(|b| TERM_MARKERS.contains(&b)) {
+            return None;
+        }
+        // A title in quotes ("The Walking Dead", "State of the Union") names something.
+        let capitalised = text.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+        let ends_sentence = text.trim_end().ends_with(['.', '!', '?', ',']);
+        if capitalised * 10 >= words * 6 && !ends_sentence && words <= 8 {
+            return None;
+        }
+        let sentence_like = first_alpha.is_uppercase() || first_alpha.is_ascii_digit();
+        if !has_speaker {
+            return (words >= 5 && sentence_like || words >= 8).then_some(StatementKind::Direct);
+        }
+        Some(if sentence_like { StatementKind::Direct } else { StatementKind::Partial })
+    }
+
+    fn statement(&self, kind: StatementKind, words: Range, f: &Frame, s: &Sentence, paragraph: usize) -> Found {
+        let mention = (f.np.0 < f.np.1).then(|| s.range(f.np.0, f.np.1));
+        let cue = s.range(f.cue_start, f.cue_end);
+        Found {
+            kind,
+            words,
+            speaker: f.speaker.name.clone(),
+            mention,
+            role: f.speaker.role.clone(),
+            cue: Some(self.body[cue.start..cue.end].to_string()),
+            via: f.via.clone(),
+            venue: f.venue.map(|v| self.body[v.start..v.end].trim_matches(|c: char| c.is_whitespace() || ",.;:".contains(c)).to_string()).filter(|v| !v.is_empty()),
+            paragraph,
+        }
+    }
+}
+
+fn starts_with_quote(body: &str, tokens: &[Token], q: &Quote) -> bool {
+    tokens.first().is_some_and(|t| t.start == q.outer.start || body[t.start..t.end].chars().all(super::quotes::is_quote_mark) && t.start == q.outer.start)
+}
+
+/// The frame whose words lie closest to the quote.
+fn nearest<'f>(s: &Sentence, frames: &[&'f Frame], q: &Quote) -> Option<&'f Frame> {
+    frames
+        .iter()
+        .filter(|f| f.np.0 < f.np.1 || f.speaker.name.is_some())
+        .min_by_key(|f| {
+            let a = s.toks[f.span.0].start;
+            let b = s.toks[f.span.1 - 1].end;
+            if b <= q.outer.start {
+                q.outer.start - b
+            } else if a >= q.outer.end {
+                a - q.outer.end
+            } else {
+                0
+            }
+        })
+        .copied()
+}
+
+/// Trims spaces, dangling punctuation and a closing mark that closes nothing inside.
+fn trim_content(body: &str, r: Range) -> Range {
+    let mut r = super::text::trim_range(body, r);
+    loop {
+        let t = &body[r.start..r.end];
+        let Some(c) = t.chars().last() else { break };
+        let inner_open = t[..t.len() - c.len_utf8()].chars().any(super::quotes::is_quote_mark);
+        if ",.;:—–-".contains(c) || c.is_whitespace() || super::quotes::is_quote_mark(c) && !inner_open {
+            r.end -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    loop {
+        let t = &body[r.start..r.end];
+        let Some(c) = t.chars().next() else { break };
+        if c.is_whitespace() || ",;:—–".contains(c) {
+            r.start += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    r
+}

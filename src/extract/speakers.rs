@@ -1,0 +1,436 @@
+//! Who a noun phrase names: a person or organisation with its role split out, or a pronoun
+//! or description ("she", "the spokesman", "The group") resolved to an earlier speaker of the
+//! same article. One `Registry` per article keeps the entities seen so far.
+
+use super::lexicon::*;
+use super::text::Token;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Person,
+    Org,
+}
+
+#[derive(Debug, Clone)]
+struct Entity {
+    name: String,
+    kind: Kind,
+    female: Option<bool>,
+    role: Option<String>,
+    /// The relaying source of this entity's last statement ("via Xinhua").
+    via: Option<String>,
+}
+
+/// The outcome of resolving a mention.
+#[derive(Debug, Clone, Default)]
+pub struct Resolved {
+    pub name: Option<String>,
+    pub role: Option<String>,
+    pub entity: Option<usize>,
+    /// Set when the mention was a pronoun or description: the antecedent's relaying source.
+    pub inherited_via: Option<String>,
+}
+
+#[derive(Default)]
+pub struct Registry {
+    entities: Vec<Entity>,
+    /// (byte position, entity): where people were named, for pronouns.
+    person_mentions: Vec<(usize, usize)>,
+    /// (byte position, entity): who spoke where, for "it", "the group", "the spokesman".
+    speakers: Vec<(usize, usize)>,
+}
+
+fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+fn in_list(list: &[&str], w: &str) -> bool {
+    let l = lower(w);
+    list.contains(&l.as_str())
+}
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).or_else(|| w.strip_suffix("s'")).unwrap_or(w)
+}
+
+fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s")
+}
+
+/// A capitalised word that may be part of a name.
+fn is_cap(w: &str) -> bool {
+    let first = w.chars().next().unwrap_or(' ');
+    if !(first.is_uppercase() || first.is_ascii_digit()) {
+        return false;
+    }
+    let l = lower(strip_possessive(w));
+    !(DETERMINERS.contains(&l.as_str()) || PRONOUNS.contains(&l.as_str()) || NP_STOP.contains(&l.as_str()))
+}
+
+/// A common noun that is capitalised only because it opens the sentence ("Officials said").
+fn is_common(w: &str) -> bool {
+    let l = lower(strip_possessive(w));
+    (PERSON_NOUNS.contains(&l.as_str()) && !in_list(TITLES, &l)) || ORG_NOUNS.contains(&l.as_str())
+}
+
+fn is_acronym(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+fn is_place(name: &str) -> bool {
+    PLACES.contains(&lower(name).as_str())
+}
+
+fn country_of(w: &str) -> Option<&'static str> {
+    let l = lower(strip_possessive(w));
+    DEMONYMS.iter().find(|(d, _)| *d == l).map(|(_, c)| *c)
+}
+
+fn name_kind(words: &[&str]) -> Kind {
+    let joined = words.join(" ");
+    if is_place(&joined)
+        || words.iter().any(|w| in_list(ORG_NAME_WORDS, strip_possessive(w)) || is_acronym(w))
+        || words.len() > 4
+    {
+        Kind::Org
+    } else {
+        Kind::Person
+    }
+}
+
+fn gender_of(words: &[&str]) -> Option<bool> {
+    for w in words {
+        if in_list(FEMALE_MARKERS, w) {
+            return Some(true);
+        }
+        if in_list(MALE_MARKERS, w) {
+            return Some(false);
+        }
+    }
+    None
+}
+
+/// A lowercase word that may stand between two capitalised words of one name: a connector
+/// ("Chamber of Commerce") or a mistyped word ("State information Office"), not a role.
+fn is_name_bridge(w: &str) -> bool {
+    ["of", "in", "for", "and", "&", "de", "on"].contains(&w)
+        || w.chars().next().is_some_and(char::is_lowercase)
+            && !in_list(NP_STOP, w)
+            && !in_list(PERSON_NOUNS, w)
+            && !in_list(DETERMINERS, w)
+            && !w.contains('-')
+}
+
+/// The last run of capitalised words, allowing "of", "in", "for", "and", "&", "de" between
+/// capitals ("American Chamber of Commerce in China"). Returns the index of its first word.
+fn trailing_name_start(words: &[&str]) -> Option<usize> {
+    let n = words.len();
+    if n == 0 || !is_cap(words[n - 1]) {
+        return None;
+    }
+    let mut start = n - 1;
+    while start > 0 {
+        let w = words[start - 1];
+        if is_cap(w) && !is_possessive(w) {
+            start -= 1;
+        } else if start >= 2 && is_cap(words[start - 2]) && !is_possessive(words[start - 2]) && is_name_bridge(w) {
+            start -= 2;
+        } else {
+            break;
+        }
+    }
+    if start == 0 && n == 1 && is_common(words[0]) {
+        start += 1;
+    }
+    (start < n).then_some(start)
+}
+
+impl Registry {
+    fn add(&mut self, name: String, kind: Kind, female: Option<bool>, role: Option<String>) -> usize {
+        if let Some(i) = self.entities.iter().position(|e| e.name == name) {
+            if female.is_some() {
+                self.entities[i].female = female;
+            }
+            if role.is_some() {
+                self.entities[i].role = role;
+            }
+            return i;
+        }
+        self.entities.push(Entity { name, kind, female, role, via: None });
+        self.entities.len() - 1
+    }
+
+    /// An entity whose name this single word shortens: "Obama" for "Barack Obama", "Hua" for
+    /// "Hua Chunying", "Xinhua" for "Xinhua News Agency".
+    fn find_short(&self, word: &str) -> Option<usize> {
+        let recent = |i: &usize| {
+            self.person_mentions.iter().chain(&self.speakers).filter(|(_, e)| e == i).map(|(p, _)| *p).max().unwrap_or(0)
+        };
+        let persons = (0..self.entities.len()).filter(|&i| {
+            let e = &self.entities[i];
+            let parts: Vec<&str> = e.name.split(' ').collect();
+            e.kind == Kind::Person && parts.len() > 1 && (parts[0] == word || parts[parts.len() - 1] == word)
+        });
+        if let Some(i) = persons.max_by_key(recent) {
+            return Some(i);
+        }
+        self.entities.iter().position(|e| {
+            let parts: Vec<&str> = e.name.split(' ').collect();
+            e.kind == Kind::Org && parts.len() > 1 && parts[0] == word && parts[1..].iter().all(|p| in_list(ORG_NAME_WORDS, p))
+        })
+    }
+
+    /// An organisation this longer or shorter name also names ("Internet Information Office" and
+    /// "State Internet Information Office").
+    fn find_org_variant(&self, name: &str) -> Option<usize> {
+        self.entities.iter().position(|e| {
+            e.kind == Kind::Org
+                && name.split(' ').count() >= 2
+                && e.name.split(' ').count() >= 2
+                && (e.name.ends_with(&format!(" {name}")) || name.ends_with(&format!(" {}", e.name)))
+        })
+    }
+
+    /// Notes the people a paragraph names outside quotations, so pronouns can find them.
+    pub fn note_people(&mut self, body: &str, tokens: &[Token]) {
+        let mut i = 0;
+        while i < tokens.len() {
+            let t = &tokens[i];
+            if t.quoted || !t.is_word() || !is_cap(t.text(body)) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < tokens.len() && !tokens[j].quoted && tokens[j].is_word() && is_cap(tokens[j].text(body)) {
+                j += 1;
+                if is_possessive(tokens[j - 1].text(body)) {
+                    break;
+                }
+            }
+            let words: Vec<&str> = tokens[i..j].iter().map(|t| strip_possessive(t.text(body))).collect();
+            let mut k = usize::from(is_common(words[0]));
+            while k < words.len() && in_list(TITLES, words[k]) && country_of(words[k]).is_none() {
+                k += 1;
+            }
+            while k < words.len() && k + 1 < words.len() && country_of(words[k]).is_some() {
+                k += 1;
+                while k < words.len() && in_list(TITLES, words[k]) {
+                    k += 1;
+                }
+            }
+            let name = &words[k.min(words.len())..];
+            let titled = k > 0;
+            if !name.is_empty() && name.len() <= 3 && name_kind(name) == Kind::Person && !is_place(&name.join(" ")) {
+                let pos = tokens[i].start;
+                if name.len() >= 2 || titled {
+                    let female = gender_of(&words);
+                    let e = self.add(name.join(" "), Kind::Person, female, None);
+                    self.person_mentions.push((pos, e));
+                } else if let Some(e) = self.find_short(name[0]) {
+                    self.person_mentions.push((pos, e));
+                }
+            }
+            i = j.max(i + 1);
+        }
+    }
+
+    /// Records that entity `e` made a statement at `pos`, relayed by `via`.
+    pub fn spoke(&mut self, e: usize, pos: usize, via: Option<&str>) {
+        self.speakers.push((pos, e));
+        if self.entities[e].kind == Kind::Person {
+            self.person_mentions.push((pos, e));
+        }
+        self.entities[e].via = via.map(str::to_string);
+    }
+
+    pub fn mark_gender(&mut self, e: usize, female: bool) {
+        self.entities[e].female = Some(female);
+    }
+
+    fn resolved(&self, e: usize, role: Option<String>, inherit: bool) -> Resolved {
+        let ent = &self.entities[e];
+        Resolved {
+            name: Some(ent.name.clone()),
+            role,
+            entity: Some(e),
+            inherited_via: if inherit { ent.via.clone() } else { None },
+        }
+    }
+
+    /// Resolves the noun phrase `np` (word tokens) standing at byte `pos`.
+    pub fn resolve(&mut self, body: &str, np: &[Token], pos: usize) -> Resolved {
+        let all: Vec<&str> = np.iter().map(|t| t.text(body)).collect();
+        if all.is_empty() {
+            return Resolved::default();
+        }
+        if all.len() == 1 && in_list(PRONOUNS, all[0]) {
+            return self.resolve_pronoun(&lower(all[0]), pos);
+        }
+        let definite = in_list(&["the"], all[0]);
+        let mut words: &[&str] = &all;
+        while let Some(w) = words.first() {
+            if in_list(&["the", "a", "an"], w) {
+                words = &words[1..];
+            } else {
+                break;
+            }
+        }
+        // A leading possessive is an affiliation: "China's Foreign Ministry spokesman ...".
+        let mut affiliation = None;
+        while words.len() > 1 && is_possessive(words[0]) && is_cap(words[0]) {
+            affiliation = Some(strip_possessive(words[0]));
+            words = &words[1..];
+        }
+        if words.is_empty() {
+            return Resolved::default();
+        }
+        let head = lower(strip_possessive(words[words.len() - 1]));
+        // "China's government", "the Chinese government": the country.
+        if head == "government" || head == "regime" {
+            let modifier = if words.len() >= 2 { Some(words[words.len() - 2]) } else { affiliation };
+            if let Some(country) = modifier.and_then(country_of) {
+                let e = self.add(country.to_string(), Kind::Org, None, None);
+                return self.resolved(e, None, false);
+            }
+        }
+        // "the Xinhua report", "a White House statement": whoever issued it.
+        if ["report", "reports", "statement", "story", "article", "broadcast"].contains(&head.as_str())
+            && words.len() > 1
+            && words[..words.len() - 1].iter().any(|w| is_cap(w))
+        {
+            let np_tokens: Vec<Token> = np.iter().copied().filter(|t| t.text(body) != words[words.len() - 1]).collect();
+            return self.resolve(body, &np_tokens, pos);
+        }
+        if let Some(start) = trailing_name_start(words) {
+            return self.resolve_name(words, start);
+        }
+        let role_text = words.join(" ");
+        let has_caps = words[..words.len() - 1].iter().any(|w| is_cap(w)) || affiliation.is_some();
+        if PERSON_NOUNS.contains(&head.as_str()) {
+            // "the Internet office's spokesman": a known person with that role, if any.
+            if let Some(e) = self.find_by_role(&head, definite) {
+                return self.resolved(e, Some(role_text), true);
+            }
+            if has_caps && head.ends_with('s') && !words.iter().any(|w| is_possessive(w)) {
+                // "Chinese officials", "U.S. officials": a group named by its affiliation.
+                let e = self.add(role_text.clone(), Kind::Org, None, None);
+                return self.resolved(e, None, false);
+            }
+            let role = (words.len() > 1).then_some(role_text);
+            return Resolved { role, ..Resolved::default() };
+        }
+        if ORG_NOUNS.contains(&head.as_str()) {
+            if definite {
+                if let Some(e) = self.find_org_description(words, &head) {
+                    return self.resolved(e, None, true);
+                }
+            }
+            if has_caps || !definite {
+                let e = self.add(role_text, Kind::Org, None, None);
+                return self.resolved(e, None, false);
+            }
+        }
+        Resolved::default()
+    }
+
+    fn resolve_name(&mut self, words: &[&str], start: usize) -> Resolved {
+        let run = &words[start..];
+        let mut k = 0;
+        // Titles and nationalities before a person's name are not part of it.
+        while k + 1 < run.len() && (in_list(TITLES, run[k]) || country_of(run[k]).is_some()) {
+            k += 1;
+        }
+        let mut name_words: Vec<&str> = run[k..].iter().map(|w| strip_possessive(w)).collect();
+        if name_kind(&name_words) == Kind::Org && k > 0 {
+            // "Chinese Foreign Ministry": the whole run is the organisation's name.
+            name_words = run.iter().map(|w| strip_possessive(w)).collect();
+        }
+        let kind = name_kind(&name_words);
+        let between = &words[..start];
+        let role = (!between.is_empty() && between.iter().any(|w| in_list(PERSON_NOUNS, w))).then(|| between.join(" "));
+        let female = gender_of(words);
+        if name_words.len() == 1 {
+            let w = name_words[0];
+            if let Some(country) = country_of(w).filter(|_| is_place(w) || w == "China") {
+                let e = self.add(country.to_string(), Kind::Org, None, None);
+                return self.resolved(e, role, false);
+            }
+            if let Some(e) = self.find_short(w) {
+                if let Some(f) = female {
+                    self.mark_gender(e, f);
+                }
+                return self.resolved(e, role, false);
+            }
+        }
+        let name = name_words.join(" ");
+        if kind == Kind::Org {
+            if let Some(e) = self.find_org_variant(&name) {
+                return self.resolved(e, role, false);
+            }
+        }
+        let e = self.add(name, kind, female, role.clone());
+        self.resolved(e, role, false)
+    }
+
+    fn resolve_pronoun(&mut self, p: &str, pos: usize) -> Resolved {
+        let found = match p {
+            "he" | "she" => {
+                let female = p == "she";
+                self.person_mentions
+                    .iter()
+                    .filter(|(at, e)| *at < pos && self.entities[*e].female.is_none_or(|f| f == female))
+                    .max_by_key(|(at, _)| *at)
+                    .map(|(_, e)| *e)
+            }
+            "it" | "they" => self
+                .speakers
+                .iter()
+                .filter(|(at, e)| *at < pos && self.entities[*e].kind == Kind::Org)
+                .max_by_key(|(at, _)| *at)
+                .map(|(_, e)| *e),
+            _ => None,
+        };
+        match found {
+            Some(e) => {
+                if p == "he" || p == "she" {
+                    self.mark_gender(e, p == "she");
+                }
+                self.resolved(e, None, true)
+            }
+            None => Resolved::default(),
+        }
+    }
+
+    fn find_by_role(&self, head: &str, definite: bool) -> Option<usize> {
+        if !definite {
+            return None;
+        }
+        self.speakers
+            .iter()
+            .rev()
+            .map(|(_, e)| *e)
+            .find(|&e| self.entities[e].role.as_deref().is_some_and(|r| lower(r).contains(head)))
+    }
+
+    /// "the Internet office" is the last organisation whose name holds "Internet" and
+    /// "office"; "The group" with nothing else to go on is the last organisation that spoke.
+    fn find_org_description(&self, words: &[&str], head: &str) -> Option<usize> {
+        let wanted: Vec<String> = words.iter().map(|w| lower(strip_possessive(w))).collect();
+        let named = self.speakers.iter().rev().map(|(_, e)| *e).chain((0..self.entities.len()).rev()).find(|&e| {
+            let name = lower(&self.entities[e].name);
+            let parts: Vec<&str> = name.split(' ').collect();
+            self.entities[e].kind == Kind::Org && wanted.iter().all(|w| parts.contains(&w.as_str()))
+        });
+        if named.is_some() {
+            return named;
+        }
+        if words.len() == 1 && ["group", "organization", "organisation", "company", "firm", "committee", "panel", "agency"].contains(&head) {
+            return self.speakers.iter().rev().map(|(_, e)| *e).find(|&e| {
+                let name = lower(&self.entities[e].name);
+                self.entities[e].kind == Kind::Org && (name.contains(head) || !["committee", "panel"].contains(&head))
+            });
+        }
+        None
+    }
+}

@@ -1,0 +1,2 @@
+//! claimdb: who said what, across news outlets.
+pub mod extract;
