@@ -1,2 +1,11 @@
 //! claimdb: who said what, across news outlets.
+
+pub mod article;
+pub mod cli;
+pub mod cmd;
+pub mod crosscheck;
+pub mod eval;
 pub mod extract;
+pub mod link;
+pub mod output;
+pub mod store;

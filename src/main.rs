@@ -1,13 +1,34 @@
-use std::io::Write;
+//! claimdb: parse arguments, run the command, map errors to exit codes
+//! (0 success, 1 some inputs failed, 2 usage or fatal error).
+
+use clap::Parser;
+
+use claimdb::cli::{Cli, Command};
+use claimdb::cmd;
+
 fn main() {
-    let mut out = std::io::stdout().lock();
-    for path in std::env::args().skip(1) {
-        let body = std::fs::read_to_string(&path).unwrap();
-        let name = std::path::Path::new(&path).file_name().unwrap().to_string_lossy().to_string();
-        for s in claimdb::extract::extract(&body) {
-            let mut v = serde_json::to_value(&s).unwrap();
-            v["article"] = name.clone().into();
-            writeln!(out, "{}", v).unwrap();
+    let cli = Cli::parse();
+    let db = cli.db.as_path();
+    let result = match &cli.command {
+        Command::Ingest(a) => cmd::ingest::run(db, a),
+        Command::Extract(a) => cmd::extract::run(a),
+        Command::Who(a) => cmd::statements::who(db, a).map(|()| 0),
+        Command::Statements(a) => cmd::statements::run(db, a).map(|()| 0),
+        Command::Speakers(a) => cmd::speakers::run(db, a).map(|()| 0),
+        Command::Articles(a) => cmd::articles::run(db, a).map(|()| 0),
+        Command::Sql(a) => cmd::sql::run(db, a).map(|()| 0),
+        Command::Export(a) => cmd::export::run(db, a).map(|()| 0),
+        Command::Crosscheck(a) => cmd::crosscheck::run(db, a).map(|()| 0),
+        Command::Eval(a) => cmd::eval::run(a),
+    };
+    let code = match result {
+        Ok(code) => code,
+        // A closed pipe (`claimdb ... | head`) is not an error.
+        Err(e) if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) || c.to_string().contains("Broken pipe")) => 0,
+        Err(e) => {
+            eprintln!("claimdb: error: {e:#}");
+            2
         }
-    }
+    };
+    std::process::exit(code);
 }

@@ -19,6 +19,7 @@ pub struct Found {
     pub kind: StatementKind,
     pub words: Range,
     pub speaker: Option<String>,
+    pub speaker_is_person: bool,
     pub mention: Option<Range>,
     pub role: Option<String>,
     pub cue: Option<String>,
@@ -422,7 +423,9 @@ fn place_content(s: &Sentence, frames: &mut [Frame]) {
             let mut c = b;
             let cue_word = s.lw(f.cue_start);
             let that_within = (c..(c + 9).min(tail_end)).find(|&i| s.is_word(i) && s.lw(i) == "that" && !(c..i).any(|k| s.toks[k].quoted));
+            let mut venue_end = None;
             if let Some(t) = that_within.filter(|_| cue_word == "told" || cue_word == "tells" || VENUE_STARTS.contains(&s.lw(c.min(n - 1)).as_str()) || s.lw(c.min(n - 1)) == "that") {
+                venue_end = Some(t);
                 c = t + 1;
             } else if cue_word == "told" || cue_word == "tells" || cue_word == "asked" {
                 // Skip the listener: "told a news briefing", "told reporters".
@@ -439,7 +442,8 @@ fn place_content(s: &Sentence, frames: &mut [Frame]) {
             while c < tail_end && s.toks[c].kind == TokenKind::Punct && !s.toks[c].quoted && matches!(s.w(c), "," | ":" | "—" | "–") {
                 c += 1;
             }
-            let venue = (c > b).then(|| s.range(b, c));
+            let v_end = venue_end.unwrap_or(c);
+            let venue = (v_end > b).then(|| s.range(b, v_end));
             let mut e = tail_end;
             while e > c && (s.toks[e - 1].kind == TokenKind::Punct && !s.toks[e - 1].quoted && !matches!(s.w(e - 1), "”" | "\"") || s.is_word(e - 1) && ["and", "but", "while", "whereas", "as", "or"].contains(&s.lw(e - 1).as_str())) {
                 e -= 1;
@@ -533,7 +537,7 @@ impl<'a> Attributor<'a> {
                 }
                 None => {
                     if let Some(kind) = self.quote_kind(q, &s, false) {
-                        let st = Found { kind, words: q.words, speaker: None, mention: None, role: None, cue: None, via: None, venue: None, paragraph: index };
+                        let st = Found { kind, words: q.words, speaker: None, speaker_is_person: false, mention: None, role: None, cue: None, via: None, venue: None, paragraph: index };
                         self.found.push(st);
                     }
                 }
@@ -615,6 +619,7 @@ impl<'a> Attributor<'a> {
             kind,
             words,
             speaker: f.speaker.name.clone(),
+            speaker_is_person: f.speaker.entity.is_some_and(|e| self.registry.is_person(e)),
             mention,
             role: f.speaker.role.clone(),
             cue: Some(self.body[cue.start..cue.end].to_string()),

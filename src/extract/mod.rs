@@ -35,6 +35,10 @@ pub struct Statement {
     pub start: usize,
     pub end: usize,
     pub speaker: Option<String>,
+    /// The speaker is a person (not an organisation): only people's names are shortened
+    /// ("Obama" for "Barack Obama").
+    #[serde(skip)]
+    pub speaker_is_person: bool,
     pub mention: Option<String>,
     pub mention_start: Option<usize>,
     pub mention_end: Option<usize>,
@@ -74,6 +78,7 @@ pub fn extract(body: &str) -> Vec<Statement> {
             start: chars.chars(f.words.start),
             end: chars.chars(f.words.end),
             speaker: f.speaker,
+            speaker_is_person: f.speaker_is_person,
             mention: f.mention.map(|m| body[m.start..m.end].to_string()),
             mention_start: f.mention.map(|m| chars.chars(m.start)),
             mention_end: f.mention.map(|m| chars.chars(m.end)),

@@ -244,6 +244,10 @@ impl Registry {
         self.entities[e].via = via.map(str::to_string);
     }
 
+    pub fn is_person(&self, e: usize) -> bool {
+        self.entities[e].kind == Kind::Person
+    }
+
     pub fn mark_gender(&mut self, e: usize, female: bool) {
         self.entities[e].female = Some(female);
     }
@@ -348,7 +352,11 @@ impl Registry {
         }
         let kind = name_kind(&name_words);
         let between = &words[..start];
-        let role = (!between.is_empty() && between.iter().any(|w| in_list(PERSON_NOUNS, w))).then(|| between.join(" "));
+        // The role is what stands between an affiliation and the name, when it names a job
+        // ("Foreign Ministry spokesman"), not a title ("President").
+        let from = between.iter().position(|w| is_cap(w) || in_list(PERSON_NOUNS, w) || in_list(TITLES, w)).unwrap_or(between.len());
+        let between = &between[from..];
+        let role = between.iter().any(|w| in_list(PERSON_NOUNS, w) && !in_list(TITLES, w)).then(|| between.join(" "));
         let female = gender_of(words);
         if name_words.len() == 1 {
             let w = name_words[0];

@@ -1,0 +1,35 @@
+//! `claimdb speakers`: who speaks, how often, under which names; `speakers alias` joins names.
+
+use std::path::Path;
+
+use anyhow::Result;
+
+use crate::cli::{SpeakersAction, SpeakersArgs};
+use crate::output::Rows;
+use crate::store::Store;
+
+pub fn run(db: &Path, args: &SpeakersArgs) -> Result<()> {
+    if let Some(SpeakersAction::Alias { alias, name }) = &args.action {
+        let mut store = Store::open_existing(db)?;
+        let message = store.add_alias(alias, name)?;
+        println!("{message}");
+        return Ok(());
+    }
+    let store = Store::open_read_only(db)?;
+    let mut stmt = store.conn.prepare(
+        "SELECT sp.id, sp.name,
+                (SELECT count(*) FROM statements s JOIN articles a ON a.id = s.article_id AND a.current = 1
+                 WHERE s.speaker_id = sp.id) AS statements,
+                (SELECT group_concat(alias, '; ') FROM
+                   (SELECT alias FROM speaker_aliases WHERE speaker_id = sp.id AND alias <> sp.name ORDER BY alias)) AS aliases
+         FROM speakers sp
+         ORDER BY statements DESC, sp.name",
+    )?;
+    let columns = ["id", "name", "statements", "aliases"];
+    let mut rows = Rows::new(&columns);
+    let mut result = stmt.query([])?;
+    while let Some(r) = result.next()? {
+        rows.push((0..columns.len()).map(|i| super::statements::cell(r.get_ref(i).expect("column in range"))).collect());
+    }
+    super::print(&rows, &args.output)
+}

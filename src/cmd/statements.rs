@@ -1,0 +1,141 @@
+//! `claimdb statements` and `claimdb who`: statements with their outlet, date and link.
+
+use std::path::Path;
+
+use anyhow::{bail, Result};
+use rusqlite::types::Value as SqlValue;
+use serde_json::Value;
+
+use crate::cli::{StatementsArgs, WhoArgs};
+use crate::output::Rows;
+use crate::store::Store;
+
+/// Filters on the statements of current article revisions.
+#[derive(Debug, Default)]
+struct Filter {
+    speaker_id: Option<i64>,
+    outlet: Option<String>,
+    article: Option<String>,
+    kind: Option<String>,
+    since: Option<String>,
+    until: Option<String>,
+    search: Option<String>,
+}
+
+const COLUMNS: &[&str] = &["id", "speaker", "role", "kind", "text", "outlet", "published", "article", "diverges", "link"];
+
+fn query(store: &Store, f: &Filter) -> Result<Rows> {
+    let mut sql = String::from(
+        "SELECT s.id, sp.name, s.role, s.kind, s.text, a.outlet, a.published, a.file,
+                (SELECT g.verdict FROM group_members gm JOIN groups g ON g.id = gm.group_id
+                 WHERE gm.statement_id = s.id AND g.verdict <> 'agree'),
+                s.link
+         FROM statements s
+         JOIN articles a ON a.id = s.article_id AND a.current = 1
+         LEFT JOIN speakers sp ON sp.id = s.speaker_id
+         WHERE 1 = 1",
+    );
+    let mut params: Vec<SqlValue> = Vec::new();
+    let mut add = |clause: &str, v: SqlValue| {
+        params.push(v);
+        sql += &clause.replace('?', &format!("?{}", params.len()));
+    };
+    if let Some(id) = f.speaker_id {
+        add(" AND s.speaker_id = ?", SqlValue::Integer(id));
+    }
+    if let Some(o) = &f.outlet {
+        add(" AND a.outlet = ? COLLATE NOCASE", SqlValue::Text(o.clone()));
+    }
+    if let Some(a) = &f.article {
+        match a.parse::<i64>() {
+            Ok(id) => add(" AND a.id = ?", SqlValue::Integer(id)),
+            Err(_) => add(" AND a.file = ?", SqlValue::Text(a.clone())),
+        }
+    }
+    if let Some(k) = &f.kind {
+        add(" AND s.kind = ?", SqlValue::Text(k.clone()));
+    }
+    if let Some(d) = &f.since {
+        add(" AND a.published >= ?", SqlValue::Text(d.clone()));
+    }
+    if let Some(d) = &f.until {
+        // "2015-03" counts as within "2015-03-31": compare on the date's own length.
+        add(" AND substr(a.published, 1, length(?)) <= ?", SqlValue::Text(d.clone()));
+    }
+    if let Some(q) = &f.search {
+        add(" AND s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)", SqlValue::Text(q.clone()));
+    }
+    sql += " ORDER BY a.published, a.id, s.start";
+    let mut stmt = store.conn.prepare(&sql)?;
+    let mut rows = Rows::new(COLUMNS);
+    let mut result = stmt.query(rusqlite::params_from_iter(params.iter()))?;
+    while let Some(r) = result.next().map_err(|e| search_error(e, f))? {
+        rows.push((0..COLUMNS.len()).map(|i| cell(r.get_ref(i).expect("column in range"))).collect());
+    }
+    Ok(rows)
+}
+
+fn search_error(e: rusqlite::Error, f: &Filter) -> anyhow::Error {
+    match &f.search {
+        Some(q) if e.to_string().contains("fts5") => {
+            anyhow::anyhow!("--search '{q}' is not a valid full-text query ({e}); quote phrases, e.g. --search '\"back door\"'")
+        }
+        _ => e.into(),
+    }
+}
+
+/// A SQLite value as a JSON cell.
+pub fn cell(v: rusqlite::types::ValueRef) -> Value {
+    use rusqlite::types::ValueRef::*;
+    match v {
+        Null => Value::Null,
+        Integer(i) => Value::from(i),
+        Real(f) => Value::from(f),
+        Text(t) => Value::from(String::from_utf8_lossy(t).into_owned()),
+        Blob(b) => Value::from(format!("<{} bytes>", b.len())),
+    }
+}
+
+fn speaker(store: &Store, name: &str) -> Result<i64> {
+    if let Some((id, _)) = store.find_speaker(name)? {
+        return Ok(id);
+    }
+    // Not an alias: a unique speaker whose name contains it.
+    let like = format!("%{}%", name.trim());
+    let mut stmt = store.conn.prepare("SELECT id, name FROM speakers WHERE name LIKE ?1 ORDER BY name LIMIT 6")?;
+    let found: Vec<(i64, String)> = stmt.query_map([&like], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+    match found.as_slice() {
+        [(id, _)] => Ok(*id),
+        [] => bail!("no speaker named '{name}'; `claimdb speakers` lists them"),
+        many => bail!(
+            "'{name}' could be any of: {}; give the full name",
+            many.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", ")
+        ),
+    }
+}
+
+pub fn run(db: &Path, args: &StatementsArgs) -> Result<()> {
+    let store = Store::open_read_only(db)?;
+    for d in [&args.since, &args.until].into_iter().flatten() {
+        if !crate::article::valid_date(d) {
+            bail!("'{d}' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY");
+        }
+    }
+    let filter = Filter {
+        speaker_id: args.speaker.as_deref().map(|n| speaker(&store, n)).transpose()?,
+        outlet: args.outlet.clone(),
+        article: args.article.clone(),
+        kind: args.kind.clone(),
+        since: args.since.clone(),
+        until: args.until.clone(),
+        search: args.search.clone(),
+    };
+    super::print(&query(&store, &filter)?, &args.output)
+}
+
+pub fn who(db: &Path, args: &WhoArgs) -> Result<()> {
+    let store = Store::open_read_only(db)?;
+    let id = speaker(&store, &args.name)?;
+    let rows = query(&store, &Filter { speaker_id: Some(id), ..Filter::default() })?;
+    super::print(&rows, &args.output)
+}

@@ -1,0 +1,343 @@
+//! Cross-checking: statements from different articles that carry the same utterance form a
+//! group with a verdict. Candidates come from an index of word shingles (`_shingles`), so the
+//! work grows with the statements added, not with all pairs; adding articles regroups only
+//! the statements their candidates touch.
+
+mod align;
+mod normalize;
+pub mod verdict;
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use anyhow::Result;
+use rusqlite::{params, Transaction};
+
+use crate::store::Store;
+use normalize::{content_stems, shingles, words};
+use verdict::{assess, Member};
+
+/// A statement as cross-checking sees it.
+#[derive(Debug, Clone)]
+struct Info {
+    member: Member,
+    article_id: i64,
+    stems: Vec<String>,
+    norms: Vec<String>,
+}
+
+impl Info {
+    fn is_quote(&self) -> bool {
+        self.member.kind != "indirect"
+    }
+}
+
+fn load(tx: &Transaction, id: i64) -> Result<Info> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT s.id, s.article_id, a.file, s.kind, s.text, s.speaker_id, sp.name, s.role, s.venue,
+                (SELECT o.role FROM statements o WHERE o.article_id = s.article_id AND o.speaker_id = s.speaker_id
+                 AND o.role IS NOT NULL LIMIT 1)
+         FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN speakers sp ON sp.id = s.speaker_id
+         WHERE s.id = ?1",
+    )?;
+    let info = stmt.query_row([id], |r| {
+        let member = Member {
+            statement_id: r.get(0)?,
+            file: r.get(2)?,
+            kind: r.get(3)?,
+            text: r.get(4)?,
+            speaker_id: r.get(5)?,
+            speaker: r.get(6)?,
+            role: r.get(7)?,
+            venue: r.get(8)?,
+            known_role: r.get(9)?,
+        };
+        Ok((member, r.get::<_, i64>(1)?))
+    })?;
+    let ws = words(&info.0.text);
+    Ok(Info { stems: content_stems(&ws), norms: ws.into_iter().map(|w| w.norm).collect(), member: info.0, article_id: info.1 })
+}
+
+/// Longest common subsequence length of two word lists.
+fn lcs(a: &[String], b: &[String]) -> usize {
+    let mut prev = vec![0usize; b.len() + 1];
+    for x in a.iter().take(400) {
+        let mut cur = vec![0usize; b.len() + 1];
+        for (j, y) in b.iter().enumerate().take(400) {
+            cur[j + 1] = if x == y { prev[j] + 1 } else { prev[j + 1].max(cur[j]) };
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// How alike two statements are (0..1), or None when they cannot be copies of one utterance.
+/// Quotations compare their words in order; reported speech compares content stems, because
+/// it is a paraphrase.
+fn similarity(a: &Info, b: &Info) -> Option<f64> {
+    if a.article_id == b.article_id || a.is_quote() != b.is_quote() {
+        return None;
+    }
+    let score = if a.is_quote() {
+        let shorter = a.norms.len().min(b.norms.len());
+        if shorter < 3 {
+            return None;
+        }
+        let common = lcs(&a.norms, &b.norms);
+        if common < 3 {
+            return None;
+        }
+        common as f64 / shorter as f64
+    } else {
+        let sa: HashSet<&String> = a.stems.iter().collect();
+        let sb: HashSet<&String> = b.stems.iter().collect();
+        let common = sa.intersection(&sb).count();
+        if common < 3 {
+            return None;
+        }
+        common as f64 / sa.len().min(sb.len()) as f64
+    };
+    let threshold = if a.is_quote() { 0.6 } else { 0.5 };
+    (score >= threshold).then_some(score)
+}
+
+/// Statements that share index keys with `info`, in current articles other than its own.
+fn candidates(tx: &Transaction, info: &Info) -> Result<Vec<i64>> {
+    let keys = shingles(&info.stems);
+    if keys.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = keys.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let sql = format!(
+        "SELECT sh.statement_id FROM _shingles sh
+         JOIN statements s ON s.id = sh.statement_id
+         JOIN articles a ON a.id = s.article_id AND a.current = 1
+         WHERE sh.key IN ({list}) AND s.article_id <> ?1
+         GROUP BY sh.statement_id"
+    );
+    let mut stmt = tx.prepare(&sql)?;
+    let ids = stmt.query_map([info.article_id], |r| r.get(0))?.collect::<rusqlite::Result<Vec<i64>>>()?;
+    Ok(ids)
+}
+
+/// Brings groups up to date after `new_articles` were stored (and catches up on any current
+/// article not yet cross-checked, or superseded since). Returns the findings, one line each.
+pub fn update(store: &mut Store, new_articles: &[i64]) -> Result<Vec<String>> {
+    let tx = store.conn.transaction()?;
+    let pending: BTreeSet<i64> = {
+        let mut stmt = tx.prepare("SELECT id FROM articles WHERE current = 1 AND id NOT IN (SELECT article_id FROM _crosschecked)")?;
+        let ids = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<i64>>>()?;
+        ids.into_iter().chain(new_articles.iter().copied()).collect()
+    };
+    let superseded: Vec<i64> = {
+        let mut stmt = tx.prepare("SELECT article_id FROM _crosschecked c JOIN articles a ON a.id = c.article_id WHERE a.current = 0")?;
+        let ids = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<i64>>>()?;
+        ids
+    };
+    if pending.is_empty() && superseded.is_empty() {
+        return Ok(Vec::new());
+    }
+
+    // Statements whose groups must be worked out again.
+    let mut touched: BTreeSet<i64> = BTreeSet::new();
+    for article in &superseded {
+        let mut stmt = tx.prepare(
+            "SELECT gm2.statement_id FROM statements s JOIN group_members gm ON gm.statement_id = s.id
+             JOIN group_members gm2 ON gm2.group_id = gm.group_id WHERE s.article_id = ?1 AND gm2.statement_id <> s.id",
+        )?;
+        touched.extend(stmt.query_map([article], |r| r.get::<_, i64>(0))?.collect::<rusqlite::Result<Vec<_>>>()?);
+        tx.execute("DELETE FROM _shingles WHERE statement_id IN (SELECT id FROM statements WHERE article_id = ?1)", [article])?;
+        tx.execute("DELETE FROM _crosschecked WHERE article_id = ?1", [article])?;
+    }
+
+    // Index the new statements.
+    let mut infos: HashMap<i64, Info> = HashMap::new();
+    let mut fresh = Vec::new();
+    for article in &pending {
+        let ids: Vec<i64> = tx
+            .prepare_cached("SELECT id FROM statements WHERE article_id = ?1")?
+            .query_map([article], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for id in ids {
+            let info = load(&tx, id)?;
+            let mut insert = tx.prepare_cached("INSERT INTO _shingles (key, statement_id) VALUES (?1, ?2)")?;
+            for key in shingles(&info.stems) {
+                insert.execute(params![key, id])?;
+            }
+            fresh.push(id);
+            infos.insert(id, info);
+        }
+        tx.execute("INSERT OR IGNORE INTO _crosschecked (article_id) VALUES (?1)", [article])?;
+    }
+    for &id in &fresh {
+        let info = infos[&id].clone();
+        for other in candidates(&tx, &info)? {
+            if !infos.contains_key(&other) {
+                infos.insert(other, load(&tx, other)?);
+            }
+            if similarity(&info, &infos[&other]).is_some() {
+                touched.insert(id);
+                touched.insert(other);
+            }
+        }
+    }
+    // Whole groups that any touched statement belongs to are redone.
+    let mut old_groups: BTreeSet<i64> = BTreeSet::new();
+    for &id in touched.clone().iter() {
+        let group: Option<i64> = tx.query_row("SELECT group_id FROM group_members WHERE statement_id = ?1", [id], |r| r.get(0)).ok();
+        if let Some(g) = group {
+            old_groups.insert(g);
+            let mut stmt = tx.prepare_cached("SELECT statement_id FROM group_members WHERE group_id = ?1")?;
+            touched.extend(stmt.query_map([g], |r| r.get::<_, i64>(0))?.collect::<rusqlite::Result<Vec<_>>>()?);
+        }
+    }
+    for g in &old_groups {
+        tx.execute("DELETE FROM groups WHERE id = ?1", [g])?;
+    }
+    // Only statements of current articles take part.
+    let mut live: Vec<i64> = Vec::new();
+    for &id in &touched {
+        if !infos.contains_key(&id) {
+            infos.insert(id, load(&tx, id)?);
+        }
+        let current: bool = tx.query_row(
+            "SELECT a.current FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.id = ?1",
+            [id],
+            |r| r.get(0),
+        )?;
+        if current {
+            live.push(id);
+        }
+    }
+
+    // Pairs among the touched statements, best first; greedy merging keeps one statement per
+    // article in a group.
+    let live_set: HashSet<i64> = live.iter().copied().collect();
+    let mut pairs: Vec<(f64, i64, i64)> = Vec::new();
+    for &id in &live {
+        let info = infos[&id].clone();
+        for other in candidates(&tx, &info)? {
+            if other > id && live_set.contains(&other) {
+                if let Some(s) = similarity(&info, &infos[&other]) {
+                    pairs.push((s, id, other));
+                }
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut group_of: HashMap<i64, usize> = HashMap::new();
+    let mut groups: Vec<Vec<i64>> = Vec::new();
+    for (_, a, b) in pairs {
+        let articles = |g: &Vec<i64>| g.iter().map(|s| infos[s].article_id).collect::<HashSet<i64>>();
+        match (group_of.get(&a).copied(), group_of.get(&b).copied()) {
+            (None, None) => {
+                group_of.insert(a, groups.len());
+                group_of.insert(b, groups.len());
+                groups.push(vec![a, b]);
+            }
+            (Some(g), None) | (None, Some(g)) => {
+                let (new, _) = if group_of.contains_key(&a) { (b, a) } else { (a, b) };
+                if !articles(&groups[g]).contains(&infos[&new].article_id) {
+                    group_of.insert(new, g);
+                    groups[g].push(new);
+                }
+            }
+            (Some(g), Some(h)) if g != h => {
+                if articles(&groups[g]).is_disjoint(&articles(&groups[h])) {
+                    let moved = std::mem::take(&mut groups[h]);
+                    for s in &moved {
+                        group_of.insert(*s, g);
+                    }
+                    groups[g].extend(moved);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    let mut findings = Vec::new();
+    for mut g in groups.into_iter().filter(|g| g.len() >= 2) {
+        g.sort_unstable();
+        let members: Vec<Member> = g.iter().map(|s| infos[s].member.clone()).collect();
+        let a = assess(&members);
+        let differences = serde_json::to_string(&a.findings)?;
+        tx.execute("INSERT INTO groups (verdict, speaker_id, differences) VALUES (?1, ?2, ?3)", params![a.verdict.as_str(), a.speaker_id, differences])?;
+        let gid = tx.last_insert_rowid();
+        for (m, d) in members.iter().zip(&a.diffs) {
+            tx.execute("INSERT INTO group_members (group_id, statement_id, diff) VALUES (?1, ?2, ?3)", params![gid, m.statement_id, d])?;
+        }
+        let who = a.speaker_id.and_then(|_| members.iter().find_map(|m| m.speaker.clone())).unwrap_or_else(|| "several speakers".into());
+        let files: Vec<&str> = members.iter().map(|m| m.file.as_str()).collect();
+        findings.push(format!("group {gid} ({who}, {}): {}", a.verdict.as_str(), files.join(" + ")));
+        for f in &a.findings {
+            findings.push(format!("    {f}"));
+        }
+    }
+    tx.commit()?;
+    Ok(findings)
+}
+
+/// A group as the `crosscheck` command shows it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Group {
+    pub id: i64,
+    pub verdict: String,
+    pub speaker: Option<String>,
+    pub members: Vec<GroupMember>,
+    pub differences: Vec<String>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GroupMember {
+    pub article: String,
+    pub outlet: Option<String>,
+    pub start: i64,
+    pub end: i64,
+    pub text: String,
+    pub speaker: Option<String>,
+    pub role: Option<String>,
+    pub link: String,
+    #[serde(skip)]
+    pub diff: Option<String>,
+}
+
+/// Stored groups, in id order.
+pub fn groups(store: &Store) -> Result<Vec<Group>> {
+    let mut stmt = store.conn.prepare(
+        "SELECT g.id, g.verdict, gs.name, g.differences, a.file, a.outlet, s.start, s.end, s.text, sp.name, s.role, s.link, gm.diff
+         FROM groups g
+         LEFT JOIN speakers gs ON gs.id = g.speaker_id
+         JOIN group_members gm ON gm.group_id = g.id
+         JOIN statements s ON s.id = gm.statement_id
+         JOIN articles a ON a.id = s.article_id
+         LEFT JOIN speakers sp ON sp.id = s.speaker_id
+         ORDER BY g.id, a.published, a.file",
+    )?;
+    let mut out: Vec<Group> = Vec::new();
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        if out.last().is_none_or(|g| g.id != id) {
+            let differences: String = r.get(3)?;
+            out.push(Group {
+                id,
+                verdict: r.get(1)?,
+                speaker: r.get(2)?,
+                members: Vec::new(),
+                differences: serde_json::from_str(&differences).unwrap_or_default(),
+            });
+        }
+        let group = out.last_mut().expect("pushed above");
+        group.members.push(GroupMember {
+            article: r.get(4)?,
+            outlet: r.get(5)?,
+            start: r.get(6)?,
+            end: r.get(7)?,
+            text: r.get(8)?,
+            speaker: r.get(9)?,
+            role: r.get(10)?,
+            link: r.get(11)?,
+            diff: r.get(12)?,
+        });
+    }
+    Ok(out)
+}

@@ -1,0 +1,124 @@
+//! Words as cross-checking compares them: case, punctuation, quotation marks and spelling
+//! variants (U.S./US, criticised/criticized) do not count as differences.
+
+/// A word of a statement: as written, and as compared.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Word {
+    pub text: String,
+    pub norm: String,
+}
+
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "that", "this",
+    "is", "are", "was", "were", "be", "been", "it", "its", "as", "by", "with", "from", "has",
+    "have", "had", "will", "would", "their", "they", "there", "which", "who", "all", "also",
+];
+
+/// Words whose change is a contradiction, not a rewording.
+const NEGATIONS: &[&str] = &["not", "no", "never", "none", "nothing", "neither", "nor", "without", "cannot", "nt"];
+
+const NUMBER_WORDS: &[&str] = &[
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million",
+    "billion", "trillion", "dozen", "first", "second", "third", "half", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "june", "july", "august", "september", "october", "november", "december",
+    "percent", "once", "twice",
+];
+
+/// British to American spellings and abbreviations, so they compare equal.
+fn spelling(w: &str) -> String {
+    let w = match w {
+        "us" | "usa" => return "us".into(),
+        "uk" => return "uk".into(),
+        _ => w,
+    };
+    for (from, to) in [("ised", "ized"), ("ising", "izing"), ("ise", "ize"), ("isation", "ization"), ("our", "or"), ("yse", "yze")] {
+        if w.len() > from.len() + 3 {
+            if let Some(stem) = w.strip_suffix(from) {
+                return format!("{stem}{to}");
+            }
+        }
+    }
+    if w.len() > 5 {
+        if let Some(stem) = w.strip_suffix("tre") {
+            return format!("{stem}ter");
+        }
+    }
+    w.to_string()
+}
+
+/// Splits text into words; punctuation and marks go, apostrophes and dots inside words too
+/// ("U.S." is "us", "I’ve" is "ive").
+pub fn words(text: &str) -> Vec<Word> {
+    text.split_whitespace()
+        .filter_map(|raw| {
+            let norm: String = raw.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+            (!norm.is_empty()).then(|| Word { text: raw.to_string(), norm: spelling(&norm) })
+        })
+        .collect()
+}
+
+pub fn is_function_word(w: &str) -> bool {
+    FUNCTION_WORDS.contains(&w)
+}
+
+pub fn is_negation(w: &str) -> bool {
+    NEGATIONS.contains(&w) || w.ends_with("nt") && w.len() > 3 && ["dont", "doesnt", "didnt", "isnt", "wasnt", "hasnt", "havent", "wont", "cant", "couldnt", "shouldnt", "wouldnt", "arent", "werent"].contains(&w)
+}
+
+pub fn is_number(w: &str) -> bool {
+    w.chars().any(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w)
+}
+
+/// A crude stem that lets paraphrases meet: the first six letters ("telecom" and
+/// "telecommunication", "company" and "companies").
+pub fn stem(w: &str) -> String {
+    let w = w.strip_suffix('s').filter(|s| s.len() >= 4).unwrap_or(w);
+    w.chars().take(6).collect()
+}
+
+/// The content stems of a statement, in order.
+pub fn content_stems(words: &[Word]) -> Vec<String> {
+    words.iter().filter(|w| !is_function_word(&w.norm)).map(|w| stem(&w.norm)).collect()
+}
+
+/// FNV-1a: a stable 64-bit hash, because index keys are stored in the database.
+fn fnv(s: &str) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h as i64
+}
+
+/// Index keys: hashed pairs of neighbouring content stems (a single stem for one-word statements).
+pub fn shingles(stems: &[String]) -> Vec<i64> {
+    let mut keys: Vec<i64> = if stems.len() < 2 {
+        stems.iter().map(|s| fnv(s)).collect()
+    } else {
+        stems.windows(2).map(|p| fnv(&format!("{} {}", p[0], p[1]))).collect()
+    };
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spelling_variants_compare_equal() {
+        let a: Vec<String> = words("U.S. criticised, “very”").into_iter().map(|w| w.norm).collect();
+        let b: Vec<String> = words("US criticized very").into_iter().map(|w| w.norm).collect();
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn paraphrase_stems_meet() {
+        assert_eq!(stem("telecom"), stem("telecommunication"));
+        assert_eq!(stem("companies"), stem("company"));
+    }
+}
