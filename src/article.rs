@@ -44,7 +44,11 @@ impl fmt::Display for InputError {
 }
 
 fn input_error(path: &str, message: impl Into<String>) -> InputError {
-    InputError { path: path.to_string(), row: None, message: message.into() }
+    InputError {
+        path: path.to_string(),
+        row: None,
+        message: message.into(),
+    }
 }
 
 /// One input to read: a file or standard input.
@@ -73,11 +77,16 @@ pub fn sources(inputs: &[PathBuf]) -> (Vec<Source>, Vec<InputError>) {
                         None
                     }
                 })
-                .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "txt"))
+                .filter(|e| {
+                    e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "txt")
+                })
                 .map(|e| e.into_path())
                 .collect();
             if files.is_empty() {
-                errors.push(input_error(&input.display().to_string(), "directory holds no .txt files"));
+                errors.push(input_error(
+                    &input.display().to_string(),
+                    "directory holds no .txt files",
+                ));
             }
             out.extend(files.drain(..).map(Source::File));
         } else {
@@ -92,7 +101,9 @@ pub fn read(source: &Source) -> Result<Article, InputError> {
     let (path, bytes) = match source {
         Source::Stdin => {
             let mut buf = Vec::new();
-            std::io::stdin().read_to_end(&mut buf).map_err(|e| input_error("-", format!("cannot read stdin: {e}")))?;
+            std::io::stdin()
+                .read_to_end(&mut buf)
+                .map_err(|e| input_error("-", format!("cannot read stdin: {e}")))?;
             ("-".to_string(), buf)
         }
         Source::File(p) => {
@@ -109,21 +120,44 @@ pub fn read(source: &Source) -> Result<Article, InputError> {
         }
     };
     let body = text_of(&path, bytes)?;
-    let title = body.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or_default().to_string();
+    let title = body
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or_default()
+        .to_string();
     let file = match source {
         Source::Stdin => "-".to_string(),
-        Source::File(p) => p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.clone()),
+        Source::File(p) => p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| path.clone()),
     };
-    Ok(Article { path, file, title, body, meta: Meta::default() })
+    Ok(Article {
+        path,
+        file,
+        title,
+        body,
+        meta: Meta::default(),
+    })
 }
 
 /// The bytes as text, or why they are not an article.
 fn text_of(path: &str, bytes: Vec<u8>) -> Result<String, InputError> {
     if bytes.contains(&0) {
-        return Err(input_error(path, "binary file (it contains NUL bytes), not an article"));
+        return Err(input_error(
+            path,
+            "binary file (it contains NUL bytes), not an article",
+        ));
     }
     let body = String::from_utf8(bytes).map_err(|e| {
-        input_error(path, format!("not UTF-8 text (invalid byte at offset {}); convert it with iconv first", e.utf8_error().valid_up_to()))
+        input_error(
+            path,
+            format!(
+                "not UTF-8 text (invalid byte at offset {}); convert it with iconv first",
+                e.utf8_error().valid_up_to()
+            ),
+        )
     })?;
     if body.trim().is_empty() {
         return Err(input_error(path, "empty file"));
@@ -143,7 +177,9 @@ pub struct Manifest {
 /// Accepts YYYY, YYYY-MM and YYYY-MM-DD.
 pub fn valid_date(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
-    let num = |p: &str, len: usize, lo: u32, hi: u32| p.len() == len && p.parse::<u32>().is_ok_and(|n| (lo..=hi).contains(&n));
+    let num = |p: &str, len: usize, lo: u32, hi: u32| {
+        p.len() == len && p.parse::<u32>().is_ok_and(|n| (lo..=hi).contains(&n))
+    };
     match parts.as_slice() {
         [y] => num(y, 4, 0, 9999),
         [y, m] => num(y, 4, 0, 9999) && num(m, 2, 1, 12),
@@ -153,7 +189,9 @@ pub fn valid_date(s: &str) -> bool {
 }
 
 fn non_empty(s: Option<&str>) -> Option<String> {
-    s.map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
+    s.map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
 }
 
 /// Reads `dir/manifest.csv` if there is one. Columns: file, url, outlet, published, wire
@@ -168,20 +206,29 @@ pub fn manifest(dir: &Path) -> Option<Manifest> {
     let mut reader = match csv::ReaderBuilder::new().flexible(false).from_path(&path) {
         Ok(r) => r,
         Err(e) => {
-            m.errors.push(input_error(&shown, format!("cannot read: {e}")));
+            m.errors
+                .push(input_error(&shown, format!("cannot read: {e}")));
             return Some(m);
         }
     };
     let headers = match reader.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
-            m.errors.push(input_error(&shown, format!("cannot read its header: {e}")));
+            m.errors
+                .push(input_error(&shown, format!("cannot read its header: {e}")));
             return Some(m);
         }
     };
-    let col = |name: &str| headers.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
+    let col = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h.trim().eq_ignore_ascii_case(name))
+    };
     let Some(file_col) = col("file") else {
-        m.errors.push(input_error(&shown, "no 'file' column in the header (expected file,url,outlet,published,wire)"));
+        m.errors.push(input_error(
+            &shown,
+            "no 'file' column in the header (expected file,url,outlet,published,wire)",
+        ));
         return Some(m);
     };
     let (url, outlet, published, wire) = (col("url"), col("outlet"), col("published"), col("wire"));
@@ -191,32 +238,53 @@ pub fn manifest(dir: &Path) -> Option<Manifest> {
             Ok(r) => r,
             Err(e) => {
                 let msg = match e.kind() {
-                    csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
+                    csv::ErrorKind::UnequalLengths {
+                        expected_len, len, ..
+                    } => {
                         format!("has {len} fields where the header has {expected_len}")
                     }
                     _ => e.to_string(),
                 };
-                m.errors.push(InputError { path: shown.clone(), row: Some(row), message: msg });
+                m.errors.push(InputError {
+                    path: shown.clone(),
+                    row: Some(row),
+                    message: msg,
+                });
                 continue;
             }
         };
         let get = |c: Option<usize>| non_empty(c.and_then(|c| record.get(c)));
         let Some(file) = get(Some(file_col)) else {
-            m.errors.push(InputError { path: shown.clone(), row: Some(row), message: "the 'file' field is empty".into() });
+            m.errors.push(InputError {
+                path: shown.clone(),
+                row: Some(row),
+                message: "the 'file' field is empty".into(),
+            });
             continue;
         };
-        let meta = Meta { url: get(url), outlet: get(outlet), published: get(published), wire: get(wire) };
+        let meta = Meta {
+            url: get(url),
+            outlet: get(outlet),
+            published: get(published),
+            wire: get(wire),
+        };
         if let Some(p) = meta.published.as_deref().filter(|p| !valid_date(p)) {
             let err = InputError {
                 path: shown.clone(),
                 row: Some(row),
-                message: format!("published date '{p}' for {file} is not ISO-8601 (YYYY-MM-DD, YYYY-MM or YYYY)"),
+                message: format!(
+                    "published date '{p}' for {file} is not ISO-8601 (YYYY-MM-DD, YYYY-MM or YYYY)"
+                ),
             };
             m.broken.insert(file.clone(), err);
             continue;
         }
         if !dir.join(&file).is_file() {
-            m.errors.push(InputError { path: shown.clone(), row: Some(row), message: format!("names {file}, which does not exist") });
+            m.errors.push(InputError {
+                path: shown.clone(),
+                row: Some(row),
+                message: format!("names {file}, which does not exist"),
+            });
             continue;
         }
         m.rows.insert(file, meta);
@@ -239,9 +307,21 @@ mod tests {
 
     #[test]
     fn text_checks() {
-        assert_eq!(text_of("f", vec![0, 1, 2]).unwrap_err().message, "binary file (it contains NUL bytes), not an article");
-        assert!(text_of("f", vec![0xff, 0xfe, b'a']).unwrap_err().message.starts_with("not UTF-8"));
-        assert_eq!(text_of("f", b"  \n ".to_vec()).unwrap_err().message, "empty file");
-        assert_eq!(text_of("f", b"Title\n\nBody.".to_vec()).unwrap(), "Title\n\nBody.");
+        assert_eq!(
+            text_of("f", vec![0, 1, 2]).unwrap_err().message,
+            "binary file (it contains NUL bytes), not an article"
+        );
+        assert!(text_of("f", vec![0xff, 0xfe, b'a'])
+            .unwrap_err()
+            .message
+            .starts_with("not UTF-8"));
+        assert_eq!(
+            text_of("f", b"  \n ".to_vec()).unwrap_err().message,
+            "empty file"
+        );
+        assert_eq!(
+            text_of("f", b"Title\n\nBody.".to_vec()).unwrap(),
+            "Title\n\nBody."
+        );
     }
 }

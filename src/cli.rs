@@ -18,7 +18,14 @@ source, and cross-checks outlets that carry the same statement.",
 )]
 pub struct Cli {
     /// The database file [env: CLAIMDB_DB] [default: claims.db]
-    #[arg(long, global = true, env = "CLAIMDB_DB", default_value = "claims.db", hide_default_value = true, hide_env = true)]
+    #[arg(
+        long,
+        global = true,
+        env = "CLAIMDB_DB",
+        default_value = "claims.db",
+        hide_default_value = true,
+        hide_env = true
+    )]
     pub db: PathBuf,
 
     #[command(subcommand)]
@@ -28,32 +35,48 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Store articles and their statements (files, directories of *.txt, or - for stdin)
-    #[command(after_help = "Metadata comes from a manifest.csv beside the files (columns file,url,outlet,published,wire)\nor, for a single input, from --url/--outlet/--published.\n\nExamples:\n  claimdb ingest seeds\n  claimdb ingest today/*.txt\n  curl -s URL | claimdb ingest - --url URL --outlet \"Example News\" --published 2015-03-03")]
+    #[command(
+        after_help = "Metadata comes from a manifest.csv beside the files (columns file,url,outlet,published,wire)\nor, for a single input, from --url/--outlet/--published.\n\nExamples:\n  claimdb ingest seeds\n  claimdb ingest today/*.txt\n  curl -s URL | claimdb ingest - --url URL --outlet \"Example News\" --published 2015-03-03"
+    )]
     Ingest(IngestArgs),
     /// Print the statements of articles without a database
-    #[command(after_help = "Examples:\n  claimdb extract seeds/002_1088e96b628aa367.txt\n  claimdb extract seeds/*.txt --format jsonl > statements.jsonl")]
+    #[command(
+        after_help = "Examples:\n  claimdb extract seeds/002_1088e96b628aa367.txt\n  claimdb extract seeds/*.txt --format jsonl > statements.jsonl"
+    )]
     Extract(ExtractArgs),
     /// Everything a speaker said, by any of their names
-    #[command(after_help = "Examples:\n  claimdb who \"Hua Chunying\"\n  claimdb who obama --format json")]
+    #[command(
+        after_help = "Examples:\n  claimdb who \"Hua Chunying\"\n  claimdb who obama --format json"
+    )]
     Who(WhoArgs),
     /// Statements, filtered
-    #[command(after_help = "Examples:\n  claimdb statements --speaker Obama --kind direct\n  claimdb statements --search 'encryption OR \"back door*\"'\n  claimdb statements --outlet yunba.cc --since 2015-01-01")]
+    #[command(
+        after_help = "Examples:\n  claimdb statements --speaker Obama --kind direct\n  claimdb statements --search 'encryption OR \"back door*\"'\n  claimdb statements --outlet yunba.cc --since 2015-01-01"
+    )]
     Statements(StatementsArgs),
     /// Speakers with their statement counts and aliases; `speakers alias` joins two names
     Speakers(SpeakersArgs),
     /// Stored articles
     Articles(ArticlesArgs),
     /// Run a read-only SQL query
-    #[command(after_help = "Examples:\n  claimdb sql \"SELECT speaker, count(*) AS n FROM who_said_what GROUP BY speaker ORDER BY n DESC\"")]
+    #[command(
+        after_help = "Examples:\n  claimdb sql \"SELECT speaker, count(*) AS n FROM who_said_what GROUP BY speaker ORDER BY n DESC\""
+    )]
     Sql(SqlArgs),
     /// Write a table or view as CSV (or another format)
-    #[command(after_help = "Examples:\n  claimdb export who_said_what -o claims.csv\n  claimdb export statements --format jsonl --raw")]
+    #[command(
+        after_help = "Examples:\n  claimdb export who_said_what -o claims.csv\n  claimdb export statements --format jsonl --raw"
+    )]
     Export(ExportArgs),
     /// Groups of statements carried by several outlets, with verdicts
-    #[command(after_help = "Examples:\n  claimdb crosscheck\n  claimdb crosscheck --verdict reworded --format json")]
+    #[command(
+        after_help = "Examples:\n  claimdb crosscheck\n  claimdb crosscheck --verdict reworded --format json"
+    )]
     Crosscheck(CrosscheckArgs),
     /// Score extraction against hand-marked gold statements
-    #[command(after_help = "Examples:\n  claimdb eval\n  claimdb eval --gold fixtures/gold_seeds.json --articles seeds")]
+    #[command(
+        after_help = "Examples:\n  claimdb eval\n  claimdb eval --gold fixtures/gold_seeds.json --articles seeds"
+    )]
     Eval(EvalArgs),
 }
 
@@ -75,7 +98,10 @@ impl OutputArgs {
         Format::or_default(self.format)
     }
     pub fn csv(&self) -> CsvOptions {
-        CsvOptions { raw: self.raw, null: self.null.clone() }
+        CsvOptions {
+            raw: self.raw,
+            null: self.null.clone(),
+        }
     }
 }
 
@@ -152,7 +178,9 @@ pub struct SpeakersArgs {
 #[derive(Debug, Subcommand)]
 pub enum SpeakersAction {
     /// Teach claimdb that ALIAS and NAME are one speaker
-    #[command(after_help = "Examples:\n  claimdb speakers alias \"congressional panel\" \"U.S. congressional committee\"")]
+    #[command(
+        after_help = "Examples:\n  claimdb speakers alias \"congressional panel\" \"U.S. congressional committee\""
+    )]
     Alias {
         /// The other name (an existing speaker is merged into NAME)
         alias: String,

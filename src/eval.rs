@@ -50,8 +50,10 @@ pub struct GoldGroup {
 }
 
 pub fn load(path: &Path) -> Result<Gold> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    serde_json::from_str(&text).with_context(|| format!("{} is not gold statements JSON", path.display()))
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    serde_json::from_str(&text)
+        .with_context(|| format!("{} is not gold statements JSON", path.display()))
 }
 
 /// Recall, precision and speaker accuracy for one family of statements.
@@ -97,7 +99,12 @@ fn strip_marks(text: &[char], mut s: usize, mut e: usize) -> (usize, usize) {
     while s < e && (text[s].is_whitespace() || OPEN.contains(text[s]) || CLOSE.contains(text[s])) {
         s += 1;
     }
-    while e > s && (text[e - 1].is_whitespace() || OPEN.contains(text[e - 1]) || CLOSE.contains(text[e - 1]) || ",.;:".contains(text[e - 1])) {
+    while e > s
+        && (text[e - 1].is_whitespace()
+            || OPEN.contains(text[e - 1])
+            || CLOSE.contains(text[e - 1])
+            || ",.;:".contains(text[e - 1]))
+    {
         e -= 1;
     }
     (s, e)
@@ -110,17 +117,30 @@ fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
 /// Where gold `needle` stands: the first occurrence, or for quotations the first right after a mark.
 fn locate(text: &[char], needle: &str, quoted: bool) -> Option<usize> {
     let n: Vec<char> = needle.chars().collect();
-    let hits: Vec<usize> = (0..=text.len().saturating_sub(n.len())).filter(|&i| text[i..].starts_with(&n)).collect();
+    let hits: Vec<usize> = (0..=text.len().saturating_sub(n.len()))
+        .filter(|&i| text[i..].starts_with(&n))
+        .collect();
     if quoted {
-        if let Some(h) = hits.iter().find(|&&h| text[h.saturating_sub(2)..h].iter().any(|c| OPEN.contains(*c) || CLOSE.contains(*c))) {
+        if let Some(h) = hits.iter().find(|&&h| {
+            text[h.saturating_sub(2)..h]
+                .iter()
+                .any(|c| OPEN.contains(*c) || CLOSE.contains(*c))
+        }) {
             return Some(*h);
         }
     }
     hits.first().copied()
 }
 
+/// A gold statement and where its words stand (code points, marks trimmed).
+type Located<'a> = (&'a GoldStatement, (usize, usize));
+
 /// Scores `predicted` (statements by article file name) against the gold.
-pub fn score(gold: &Gold, texts: &HashMap<String, Vec<char>>, predicted: &HashMap<String, Vec<Statement>>) -> Result<Scores> {
+pub fn score(
+    gold: &Gold,
+    texts: &HashMap<String, Vec<char>>,
+    predicted: &HashMap<String, Vec<Statement>>,
+) -> Result<Scores> {
     let mut alias: HashMap<String, HashSet<String>> = HashMap::new();
     for sp in &gold.speakers {
         for a in sp.aliases.iter().chain([&sp.name]) {
@@ -128,33 +148,66 @@ pub fn score(gold: &Gold, texts: &HashMap<String, Vec<char>>, predicted: &HashMa
         }
     }
     let speaker_ok = |g: &GoldStatement, p: &Statement| {
-        let names: HashSet<&str> = g.speaker.iter().chain(&g.alt_speakers).map(String::as_str).collect();
+        let names: HashSet<&str> = g
+            .speaker
+            .iter()
+            .chain(&g.alt_speakers)
+            .map(String::as_str)
+            .collect();
         let ps = p.speaker.clone().unwrap_or_default();
         let mut candidates: HashSet<String> = alias.get(&norm(&ps)).cloned().unwrap_or_default();
         candidates.insert(ps.clone());
         names.iter().any(|n| candidates.contains(*n))
-            || names.iter().any(|n| norm(n).split(' ').count() > 1 && format!(" {} ", norm(&ps)).contains(&format!(" {} ", norm(n))))
+            || names.iter().any(|n| {
+                norm(n).split(' ').count() > 1
+                    && format!(" {} ", norm(&ps)).contains(&format!(" {} ", norm(n)))
+            })
     };
-    let mut located: HashMap<&str, Vec<(&GoldStatement, (usize, usize))>> = HashMap::new();
+    let mut located: HashMap<&str, Vec<Located>> = HashMap::new();
     for g in &gold.statements {
-        let text = texts.get(&g.article).with_context(|| format!("no text for {}", g.article))?;
+        let text = texts
+            .get(&g.article)
+            .with_context(|| format!("no text for {}", g.article))?;
         let quoted = ["direct", "partial", "term"].contains(&g.kind.as_str());
-        let start = locate(text, &g.text, quoted).with_context(|| format!("gold text of {} is not in {}", g.id, g.article))?;
+        let start = locate(text, &g.text, quoted)
+            .with_context(|| format!("gold text of {} is not in {}", g.id, g.article))?;
         let span = strip_marks(text, start, start + g.text.chars().count());
-        located.entry(g.article.as_str()).or_default().push((g, span));
+        located
+            .entry(g.article.as_str())
+            .or_default()
+            .push((g, span));
     }
     let mut scores = Scores::default();
-    for (family, kinds, threshold) in [("quotes", &["direct", "partial"][..], 0.8), ("indirect", &["indirect"][..], 0.5)] {
+    for (family, kinds, threshold) in [
+        ("quotes", &["direct", "partial"][..], 0.8),
+        ("indirect", &["indirect"][..], 0.5),
+    ] {
         let mut fig = Figures::default();
         for (article, items) in &located {
             let text = &texts[*article];
-            let preds: Vec<&Statement> = predicted.get(*article).map(|v| v.iter().filter(|p| kinds.contains(&p.kind.as_str())).collect()).unwrap_or_default();
+            let preds: Vec<&Statement> = predicted
+                .get(*article)
+                .map(|v| {
+                    v.iter()
+                        .filter(|p| kinds.contains(&p.kind.as_str()))
+                        .collect()
+                })
+                .unwrap_or_default();
             let mut used = HashSet::new();
-            for (g, span) in items.iter().filter(|(g, _)| kinds.contains(&g.kind.as_str())) {
+            for (g, span) in items
+                .iter()
+                .filter(|(g, _)| kinds.contains(&g.kind.as_str()))
+            {
                 let best = preds
                     .iter()
                     .enumerate()
-                    .map(|(i, p)| (i, overlap(*span, strip_marks(text, p.start, p.end)) as f64 / (span.1 - span.0).max(1) as f64))
+                    .map(|(i, p)| {
+                        (
+                            i,
+                            overlap(*span, strip_marks(text, p.start, p.end)) as f64
+                                / (span.1 - span.0).max(1) as f64,
+                        )
+                    })
                     .filter(|(_, ov)| *ov >= threshold)
                     .max_by(|a, b| a.1.total_cmp(&b.1));
                 if g.optional || g.kind == "term" {
@@ -194,7 +247,8 @@ pub fn score_dir(gold: &Gold, dir: &Path) -> Result<Scores> {
     let mut predicted = HashMap::new();
     for file in gold.articles.values() {
         let path = dir.join(file);
-        let body = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+        let body = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
         predicted.insert(file.clone(), extract(&body));
         texts.insert(file.clone(), body.chars().collect());
     }

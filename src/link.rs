@@ -20,7 +20,11 @@ pub fn link(url: Option<&str>, path: &str, body: &str, start: usize, text: &str)
                 encode(&words)
             } else {
                 // textStart,textEnd: robust to small differences in the middle.
-                format!("{},{}", encode(&words[..4]), encode(&words[words.len() - 4..]))
+                format!(
+                    "{},{}",
+                    encode(&words[..4]),
+                    encode(&words[words.len() - 4..])
+                )
             };
             format!("{base}#:~:text={fragment}")
         }
@@ -45,14 +49,26 @@ mod tests {
 
     #[test]
     fn url_gets_an_encoded_text_fragment() {
-        assert_eq!(link(Some("http://x.org/a#top"), "f", "", 0, "beyond reproach,"), "http://x.org/a#:~:text=beyond%20reproach%2C");
+        assert_eq!(
+            link(Some("http://x.org/a#top"), "f", "", 0, "beyond reproach,"),
+            "http://x.org/a#:~:text=beyond%20reproach%2C"
+        );
         let long = "one two three four five six seven eight nine ten";
-        assert_eq!(link(Some("http://x.org/a"), "f", "", 0, long), "http://x.org/a#:~:text=one%20two%20three%20four,seven%20eight%20nine%20ten");
+        assert_eq!(
+            link(Some("http://x.org/a"), "f", "", 0, long),
+            "http://x.org/a#:~:text=one%20two%20three%20four,seven%20eight%20nine%20ten"
+        );
     }
 
     #[test]
     fn without_url_the_link_is_path_line_column() {
-        assert_eq!(link(None, "seeds/a.txt", "Title\n\nab “cd”", 7, "ab"), "seeds/a.txt:3:1");
-        assert_eq!(link(None, "seeds/a.txt", "Title\n\nab “cd”", 11, "cd"), "seeds/a.txt:3:5");
+        assert_eq!(
+            link(None, "seeds/a.txt", "Title\n\nab “cd”", 7, "ab"),
+            "seeds/a.txt:3:1"
+        );
+        assert_eq!(
+            link(None, "seeds/a.txt", "Title\n\nab “cd”", 11, "cd"),
+            "seeds/a.txt:3:5"
+        );
     }
 }

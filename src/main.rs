@@ -24,7 +24,15 @@ fn main() {
     let code = match result {
         Ok(code) => code,
         // A closed pipe (`claimdb ... | head`) is not an error.
-        Err(e) if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) || c.to_string().contains("Broken pipe")) => 0,
+        Err(e)
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+                    || c.to_string().contains("Broken pipe")
+            }) =>
+        {
+            0
+        }
         Err(e) => {
             eprintln!("claimdb: error: {e:#}");
             2

@@ -19,7 +19,11 @@ pub enum Format {
 impl Format {
     /// The format to use when none was asked for: a table for people, CSV for programs.
     pub fn or_default(asked: Option<Format>) -> Format {
-        asked.unwrap_or(if std::io::stdout().is_terminal() { Format::Table } else { Format::Csv })
+        asked.unwrap_or(if std::io::stdout().is_terminal() {
+            Format::Table
+        } else {
+            Format::Csv
+        })
     }
 }
 
@@ -42,7 +46,10 @@ pub struct Rows {
 
 impl Rows {
     pub fn new(columns: &[&str]) -> Self {
-        Rows { columns: columns.iter().map(|c| c.to_string()).collect(), rows: Vec::new() }
+        Rows {
+            columns: columns.iter().map(|c| c.to_string()).collect(),
+            rows: Vec::new(),
+        }
     }
 
     pub fn push(&mut self, row: Vec<Value>) {
@@ -81,7 +88,8 @@ impl Rows {
 
     fn write_table(&self, out: &mut dyn Write) -> Result<()> {
         let mut grid = Grid::new();
-        grid.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+        grid.load_preset(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic);
         if let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size() {
             grid.set_width(w);
         } else {
@@ -96,7 +104,9 @@ impl Rows {
     }
 
     fn write_delimited(&self, out: &mut dyn Write, delimiter: u8, opts: &CsvOptions) -> Result<()> {
-        let mut w = csv::WriterBuilder::new().delimiter(delimiter).from_writer(out);
+        let mut w = csv::WriterBuilder::new()
+            .delimiter(delimiter)
+            .from_writer(out);
         w.write_record(&self.columns)?;
         for r in &self.rows {
             w.write_record(r.iter().map(|v| match v {
@@ -142,10 +152,19 @@ mod tests {
         let mut rows = Rows::new(&["a", "b"]);
         rows.push(vec![Value::String("=1+1".into()), Value::Null]);
         let mut out = Vec::new();
-        rows.write(&mut out, Format::Csv, &CsvOptions::default()).unwrap();
+        rows.write(&mut out, Format::Csv, &CsvOptions::default())
+            .unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), "a,b\n'=1+1,\n");
         let mut out = Vec::new();
-        rows.write(&mut out, Format::Csv, &CsvOptions { raw: true, null: Some("NULL".into()) }).unwrap();
+        rows.write(
+            &mut out,
+            Format::Csv,
+            &CsvOptions {
+                raw: true,
+                null: Some("NULL".into()),
+            },
+        )
+        .unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), "a,b\n=1+1,NULL\n");
     }
 
@@ -155,7 +174,8 @@ mod tests {
         rows.push(vec![Value::from(1)]);
         rows.push(vec![Value::from(2)]);
         let mut out = Vec::new();
-        rows.write(&mut out, Format::Jsonl, &CsvOptions::default()).unwrap();
+        rows.write(&mut out, Format::Jsonl, &CsvOptions::default())
+            .unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), "{\"n\":1}\n{\"n\":2}\n");
     }
 }

@@ -25,14 +25,21 @@ pub struct Store {
 /// What storing one article did.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Stored {
-    New { article_id: i64, statements: usize, revision: i64 },
-    Unchanged { article_id: i64 },
+    New {
+        article_id: i64,
+        statements: usize,
+        revision: i64,
+    },
+    Unchanged {
+        article_id: i64,
+    },
 }
 
 impl Store {
     /// Opens (creating if needed) the database for writing and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
-        let conn = Connection::open(path).with_context(|| format!("cannot open database {}", path.display()))?;
+        let conn = Connection::open(path)
+            .with_context(|| format!("cannot open database {}", path.display()))?;
         check_ours(&conn, path)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
@@ -45,10 +52,16 @@ impl Store {
     /// Opens an existing database without the right to change it.
     pub fn open_read_only(path: &Path) -> Result<Store> {
         if !path.exists() {
-            bail!("no database at {}: run `claimdb ingest seeds` (or pass --db PATH) first", path.display());
+            bail!(
+                "no database at {}: run `claimdb ingest seeds` (or pass --db PATH) first",
+                path.display()
+            );
         }
-        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-            .with_context(|| format!("cannot open database {}", path.display()))?;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .with_context(|| format!("cannot open database {}", path.display()))?;
         check_ours(&conn, path)?;
         let version: usize = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if version < MIGRATIONS.len() {
@@ -60,16 +73,22 @@ impl Store {
     /// Opens an existing database for writing (for commands that change, but do not create).
     pub fn open_existing(path: &Path) -> Result<Store> {
         if !path.exists() {
-            bail!("no database at {}: run `claimdb ingest seeds` (or pass --db PATH) first", path.display());
+            bail!(
+                "no database at {}: run `claimdb ingest seeds` (or pass --db PATH) first",
+                path.display()
+            );
         }
         Store::open(path)
     }
 
     fn migrate(&mut self) -> Result<()> {
-        let version: usize = self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let version: usize = self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?;
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version) {
             let tx = self.conn.transaction()?;
-            tx.execute_batch(sql).with_context(|| format!("schema migration {} failed", i + 1))?;
+            tx.execute_batch(sql)
+                .with_context(|| format!("schema migration {} failed", i + 1))?;
             tx.pragma_update(None, "user_version", i + 1)?;
             tx.pragma_update(None, "application_id", APPLICATION_ID)?;
             tx.commit()?;
@@ -81,14 +100,25 @@ impl Store {
     pub fn ingest(&mut self, article: &Article, statements: &[Statement]) -> Result<Stored> {
         let hash = content_hash(article);
         let tx = self.conn.transaction()?;
-        if let Some(id) = tx.query_row("SELECT id FROM articles WHERE content_hash = ?1", [&hash], |r| r.get(0)).optional()? {
+        if let Some(id) = tx
+            .query_row(
+                "SELECT id FROM articles WHERE content_hash = ?1",
+                [&hash],
+                |r| r.get(0),
+            )
+            .optional()?
+        {
             return Ok(Stored::Unchanged { article_id: id });
         }
         // The same URL with new content: a new revision of that article.
         let mut revision = 1;
         if let Some(url) = &article.meta.url {
             let previous: Option<(i64, i64)> = tx
-                .query_row("SELECT id, revision FROM articles WHERE url = ?1 AND current = 1", [url], |r| Ok((r.get(0)?, r.get(1)?)))
+                .query_row(
+                    "SELECT id, revision FROM articles WHERE url = ?1 AND current = 1",
+                    [url],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
                 .optional()?;
             if let Some((id, rev)) = previous {
                 tx.execute("UPDATE articles SET current = 0 WHERE id = ?1", [id])?;
@@ -120,10 +150,21 @@ impl Store {
             )?;
             for s in statements {
                 let speaker_id = match &s.speaker {
-                    Some(name) => Some(speaker_id(&tx, name, s.mention.as_deref(), s.speaker_is_person)?),
+                    Some(name) => Some(speaker_id(
+                        &tx,
+                        name,
+                        s.mention.as_deref(),
+                        s.speaker_is_person,
+                    )?),
                     None => None,
                 };
-                let link = link(article.meta.url.as_deref(), &article.path, &article.body, s.start, &s.text);
+                let link = link(
+                    article.meta.url.as_deref(),
+                    &article.path,
+                    &article.body,
+                    s.start,
+                    &s.text,
+                );
                 insert.execute(params![
                     article_id,
                     speaker_id,
@@ -144,7 +185,11 @@ impl Store {
             }
         }
         tx.commit()?;
-        Ok(Stored::New { article_id, statements: statements.len(), revision })
+        Ok(Stored::New {
+            article_id,
+            statements: statements.len(),
+            revision,
+        })
     }
 
     /// The speaker named `name` by any alias, case-insensitively.
@@ -166,24 +211,46 @@ impl Store {
         let source = self.find_speaker(alias)?;
         let tx = self.conn.transaction()?;
         let message = match (source, target) {
-            (Some((s, _)), Some((t, tname))) if s == t => format!("'{alias}' already names {tname}"),
+            (Some((s, _)), Some((t, tname))) if s == t => {
+                format!("'{alias}' already names {tname}")
+            }
             (Some((s, sname)), Some((t, tname))) => {
-                tx.execute("UPDATE statements SET speaker_id = ?1 WHERE speaker_id = ?2", params![t, s])?;
-                tx.execute("UPDATE groups SET speaker_id = ?1 WHERE speaker_id = ?2", params![t, s])?;
-                tx.execute("UPDATE speaker_aliases SET speaker_id = ?1 WHERE speaker_id = ?2", params![t, s])?;
+                tx.execute(
+                    "UPDATE statements SET speaker_id = ?1 WHERE speaker_id = ?2",
+                    params![t, s],
+                )?;
+                tx.execute(
+                    "UPDATE groups SET speaker_id = ?1 WHERE speaker_id = ?2",
+                    params![t, s],
+                )?;
+                tx.execute(
+                    "UPDATE speaker_aliases SET speaker_id = ?1 WHERE speaker_id = ?2",
+                    params![t, s],
+                )?;
                 tx.execute("DELETE FROM speakers WHERE id = ?1", [s])?;
                 format!("merged {sname} into {tname}")
             }
             (None, Some((t, tname))) => {
-                tx.execute("INSERT INTO speaker_aliases (alias, speaker_id) VALUES (?1, ?2)", params![alias.trim(), t])?;
+                tx.execute(
+                    "INSERT INTO speaker_aliases (alias, speaker_id) VALUES (?1, ?2)",
+                    params![alias.trim(), t],
+                )?;
                 format!("'{alias}' now names {tname}")
             }
             (Some((s, sname)), None) => {
-                tx.execute("UPDATE speakers SET name = ?1 WHERE id = ?2", params![name.trim(), s])?;
-                tx.execute("INSERT OR IGNORE INTO speaker_aliases (alias, speaker_id) VALUES (?1, ?2)", params![name.trim(), s])?;
+                tx.execute(
+                    "UPDATE speakers SET name = ?1 WHERE id = ?2",
+                    params![name.trim(), s],
+                )?;
+                tx.execute(
+                    "INSERT OR IGNORE INTO speaker_aliases (alias, speaker_id) VALUES (?1, ?2)",
+                    params![name.trim(), s],
+                )?;
                 format!("renamed {sname} to {name}")
             }
-            (None, None) => bail!("neither '{alias}' nor '{name}' names a speaker; `claimdb speakers` lists them"),
+            (None, None) => bail!(
+                "neither '{alias}' nor '{name}' names a speaker; `claimdb speakers` lists them"
+            ),
         };
         tx.commit()?;
         Ok(message)
@@ -195,7 +262,11 @@ fn check_ours(conn: &Connection, path: &Path) -> Result<()> {
     let shown = path.display();
     let app: i64 = conn
         .pragma_query_value(None, "application_id", |r| r.get(0))
-        .map_err(|_| anyhow::anyhow!("{shown} is not a claimdb database (not an SQLite file); it was left untouched"))?;
+        .map_err(|_| {
+            anyhow::anyhow!(
+                "{shown} is not a claimdb database (not an SQLite file); it was left untouched"
+            )
+        })?;
     let version: usize = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
     if app != APPLICATION_ID && (app != 0 || tables > 0 || version > 0) {
@@ -219,10 +290,19 @@ const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you", "who", 
 /// alias when it holds the name ("China's Foreign Ministry spokesman Hua Chunying").
 fn speaker_id(tx: &Transaction, name: &str, mention: Option<&str>, person: bool) -> Result<i64> {
     let by_alias = |alias: &str| -> Result<Option<i64>> {
-        Ok(tx.query_row("SELECT speaker_id FROM speaker_aliases WHERE alias = ?1", [alias], |r| r.get(0)).optional()?)
+        Ok(tx
+            .query_row(
+                "SELECT speaker_id FROM speaker_aliases WHERE alias = ?1",
+                [alias],
+                |r| r.get(0),
+            )
+            .optional()?)
     };
     let add_alias = |alias: &str, id: i64| -> Result<()> {
-        tx.execute("INSERT OR IGNORE INTO speaker_aliases (alias, speaker_id) VALUES (?1, ?2)", params![alias, id])?;
+        tx.execute(
+            "INSERT OR IGNORE INTO speaker_aliases (alias, speaker_id) VALUES (?1, ?2)",
+            params![alias, id],
+        )?;
         Ok(())
     };
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -235,7 +315,9 @@ fn speaker_id(tx: &Transaction, name: &str, mention: Option<&str>, person: bool)
         let mut stmt = tx.prepare_cached(
             "SELECT id FROM speakers WHERE kind = 'person' AND (name LIKE ?1 || ' %' OR name LIKE '% ' || ?1) LIMIT 2",
         )?;
-        let ids: Vec<i64> = stmt.query_map([name], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        let ids: Vec<i64> = stmt
+            .query_map([name], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
         match ids.as_slice() {
             [one] => *one,
             _ => new_speaker(tx, name, "person")?,
@@ -244,11 +326,18 @@ fn speaker_id(tx: &Transaction, name: &str, mention: Option<&str>, person: bool)
         // A full name for a speaker first known by one word: give it the full name.
         let first = words[0];
         let last = words[words.len() - 1];
-        let mut stmt = tx.prepare_cached("SELECT id FROM speakers WHERE kind = 'person' AND (name = ?1 OR name = ?2) LIMIT 2")?;
-        let ids: Vec<i64> = stmt.query_map([first, last], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        let mut stmt = tx.prepare_cached(
+            "SELECT id FROM speakers WHERE kind = 'person' AND (name = ?1 OR name = ?2) LIMIT 2",
+        )?;
+        let ids: Vec<i64> = stmt
+            .query_map([first, last], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
         match ids.as_slice() {
             [one] => {
-                tx.execute("UPDATE speakers SET name = ?1 WHERE id = ?2", params![name, one])?;
+                tx.execute(
+                    "UPDATE speakers SET name = ?1 WHERE id = ?2",
+                    params![name, one],
+                )?;
                 *one
             }
             _ => new_speaker(tx, name, "person")?,
@@ -258,7 +347,12 @@ fn speaker_id(tx: &Transaction, name: &str, mention: Option<&str>, person: bool)
     if let Some(m) = mention {
         let lower = m.to_lowercase();
         let names_it = words.iter().any(|w| m.contains(w));
-        if names_it && !PRONOUNS.contains(&lower.as_str()) {
+        let proper = m
+            .trim_start_matches("the ")
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        if names_it && proper && !PRONOUNS.contains(&lower.as_str()) {
             add_alias(m.trim(), id)?;
         }
     }
@@ -266,6 +360,9 @@ fn speaker_id(tx: &Transaction, name: &str, mention: Option<&str>, person: bool)
 }
 
 fn new_speaker(tx: &Transaction, name: &str, kind: &str) -> Result<i64> {
-    tx.execute("INSERT INTO speakers (name, kind) VALUES (?1, ?2)", [name, kind])?;
+    tx.execute(
+        "INSERT INTO speakers (name, kind) VALUES (?1, ?2)",
+        [name, kind],
+    )?;
     Ok(tx.last_insert_rowid())
 }

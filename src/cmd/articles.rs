@@ -18,11 +18,24 @@ pub fn run(db: &Path, args: &ArticlesArgs) -> Result<()> {
         if args.all { "" } else { "WHERE a.current = 1" }
     );
     let mut stmt = store.conn.prepare(&sql)?;
-    let columns = ["id", "file", "title", "outlet", "published", "url", "revision", "statements"];
+    let columns = [
+        "id",
+        "file",
+        "title",
+        "outlet",
+        "published",
+        "url",
+        "revision",
+        "statements",
+    ];
     let mut rows = Rows::new(&columns);
     let mut result = stmt.query([])?;
     while let Some(r) = result.next()? {
-        rows.push((0..columns.len()).map(|i| super::statements::cell(r.get_ref(i).expect("column in range"))).collect());
+        rows.push(
+            (0..columns.len())
+                .map(|i| super::statements::cell(r.get_ref(i).expect("column in range")))
+                .collect(),
+        );
     }
     super::print(&rows, &args.output)
 }

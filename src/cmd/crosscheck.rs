@@ -16,14 +16,29 @@ pub fn run(db: &Path, args: &CrosscheckArgs) -> Result<()> {
     let mut store = Store::open_existing(db)?;
     update(&mut store, &[])?;
     let speaker = match &args.speaker {
-        Some(name) => Some(store.find_speaker(name)?.map(|(_, n)| n).ok_or_else(|| anyhow::anyhow!("no speaker named '{name}'; `claimdb speakers` lists them"))?),
+        Some(name) => Some(store.find_speaker(name)?.map(|(_, n)| n).ok_or_else(|| {
+            anyhow::anyhow!("no speaker named '{name}'; `claimdb speakers` lists them")
+        })?),
         None => None,
     };
     let selected: Vec<_> = groups(&store)?
         .into_iter()
         .filter(|g| args.verdict.as_ref().is_none_or(|v| &g.verdict == v))
-        .filter(|g| speaker.as_ref().is_none_or(|s| g.speaker.as_ref() == Some(s) || g.members.iter().any(|m| m.speaker.as_ref() == Some(s))))
-        .filter(|g| args.outlet.as_ref().is_none_or(|o| g.members.iter().any(|m| m.outlet.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(o)))))
+        .filter(|g| {
+            speaker.as_ref().is_none_or(|s| {
+                g.speaker.as_ref() == Some(s)
+                    || g.members.iter().any(|m| m.speaker.as_ref() == Some(s))
+            })
+        })
+        .filter(|g| {
+            args.outlet.as_ref().is_none_or(|o| {
+                g.members.iter().any(|m| {
+                    m.outlet
+                        .as_deref()
+                        .is_some_and(|x| x.eq_ignore_ascii_case(o))
+                })
+            })
+        })
         .collect();
     if args.output.format() == Format::Json {
         let mut out = std::io::stdout().lock();
@@ -31,7 +46,9 @@ pub fn run(db: &Path, args: &CrosscheckArgs) -> Result<()> {
         writeln!(out)?;
         return Ok(());
     }
-    let mut rows = Rows::new(&["group", "verdict", "article", "outlet", "speaker", "role", "words", "findings", "link"]);
+    let mut rows = Rows::new(&[
+        "group", "verdict", "article", "outlet", "speaker", "role", "words", "findings", "link",
+    ]);
     for g in &selected {
         for (k, m) in g.members.iter().enumerate() {
             rows.push(vec![
@@ -42,7 +59,11 @@ pub fn run(db: &Path, args: &CrosscheckArgs) -> Result<()> {
                 opt(m.speaker.as_deref()),
                 opt(m.role.as_deref()),
                 Value::from(m.diff.clone().unwrap_or_else(|| m.text.clone())),
-                if k == 0 { Value::from(g.differences.join("\n")) } else { Value::Null },
+                if k == 0 {
+                    Value::from(g.differences.join("\n"))
+                } else {
+                    Value::Null
+                },
                 Value::from(m.link.clone()),
             ]);
         }

@@ -18,21 +18,35 @@ pub fn run(db: &Path, args: &ExportArgs) -> Result<()> {
         .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     let Some(name) = known.iter().find(|k| k.eq_ignore_ascii_case(&args.name)) else {
-        bail!("no table or view named '{}'; there are: {}", args.name, known.join(", "));
+        bail!(
+            "no table or view named '{}'; there are: {}",
+            args.name,
+            known.join(", ")
+        );
     };
     let rows = super::sql::rows(&store, &format!("SELECT * FROM \"{name}\""))?;
     let format = args.format.unwrap_or(Format::Csv);
-    let csv = CsvOptions { raw: args.raw, null: args.null.clone() };
+    let csv = CsvOptions {
+        raw: args.raw,
+        null: args.null.clone(),
+    };
     match &args.output_file {
         Some(path) => {
             // Write beside the target and rename, so a failed export never leaves half a file.
             let tmp = path.with_extension("claimdb-tmp");
-            let mut out = BufWriter::new(File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?);
+            let mut out = BufWriter::new(
+                File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?,
+            );
             rows.write(&mut out, format, &csv)?;
             out.flush()?;
             drop(out);
-            std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
-            eprintln!("wrote {} rows of {name} to {}", rows.rows.len(), path.display());
+            std::fs::rename(&tmp, path)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            eprintln!(
+                "wrote {} rows of {name} to {}",
+                rows.rows.len(),
+                path.display()
+            );
         }
         None => {
             let mut out = BufWriter::new(std::io::stdout().lock());

@@ -10,7 +10,18 @@ use crate::extract::extract;
 use crate::output::{opt, Format, Rows};
 
 const COLUMNS: &[&str] = &[
-    "article", "kind", "text", "start", "end", "speaker", "mention", "mention_start", "mention_end", "role", "cue", "via",
+    "article",
+    "kind",
+    "text",
+    "start",
+    "end",
+    "speaker",
+    "mention",
+    "mention_start",
+    "mention_end",
+    "role",
+    "cue",
+    "via",
     "paragraph",
 ];
 
@@ -19,7 +30,11 @@ pub fn run(args: &ExtractArgs) -> Result<i32> {
     let mut rows = Rows::new(COLUMNS);
     let mut failed = 0;
     for path in &args.files {
-        let source = if path.as_os_str() == "-" { Source::Stdin } else { Source::File(path.clone()) };
+        let source = if path.as_os_str() == "-" {
+            Source::Stdin
+        } else {
+            Source::File(path.clone())
+        };
         let article = match read(&source) {
             Ok(a) => a,
             Err(e) => {

@@ -26,11 +26,20 @@ struct Summary {
 
 /// Returns the exit code: 1 when some inputs failed (the others are stored).
 pub fn run(db: &Path, args: &IngestArgs) -> Result<i32> {
-    let overrides = Meta { url: args.url.clone(), outlet: args.outlet.clone(), published: args.published.clone(), wire: None };
+    let overrides = Meta {
+        url: args.url.clone(),
+        outlet: args.outlet.clone(),
+        published: args.published.clone(),
+        wire: None,
+    };
     if overrides != Meta::default() && (args.inputs.len() != 1 || args.inputs[0].is_dir()) {
         bail!("--url, --outlet and --published describe one article: give exactly one file (or -)");
     }
-    if let Some(p) = overrides.published.as_deref().filter(|p| !article::valid_date(p)) {
+    if let Some(p) = overrides
+        .published
+        .as_deref()
+        .filter(|p| !article::valid_date(p))
+    {
         bail!("--published '{p}' is not ISO-8601 (YYYY-MM-DD, YYYY-MM or YYYY)");
     }
     let mut store = Store::open(db)?;
@@ -42,7 +51,14 @@ pub fn run(db: &Path, args: &IngestArgs) -> Result<i32> {
     for source in &sources {
         progress.inc(1);
         match ingest_one(&mut store, source, &overrides, &mut manifests) {
-            Ok((Stored::New { article_id, statements, revision }, speakers)) => {
+            Ok((
+                Stored::New {
+                    article_id,
+                    statements,
+                    revision,
+                },
+                speakers,
+            )) => {
                 if revision > 1 {
                     summary.revised += 1;
                 } else {
@@ -67,9 +83,17 @@ pub fn run(db: &Path, args: &IngestArgs) -> Result<i32> {
         eprintln!("claimdb: {e}");
     }
 
-    let findings = if args.no_crosscheck { Vec::new() } else { crate::crosscheck::update(&mut store, &summary.new_articles)? };
+    let findings = if args.no_crosscheck {
+        Vec::new()
+    } else {
+        crate::crosscheck::update(&mut store, &summary.new_articles)?
+    };
     print_summary(&summary, &findings);
-    Ok(if summary.failed > 0 || !errors.is_empty() { 1 } else { 0 })
+    Ok(if summary.failed > 0 || !errors.is_empty() {
+        1
+    } else {
+        0
+    })
 }
 
 /// Reads, extracts and stores one input. Errors name the file and the problem.
@@ -82,8 +106,14 @@ fn ingest_one(
     let mut article = article::read(source)?;
     if let Source::File(path) = source {
         let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
-        let dir = if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir };
-        let manifest = manifests.entry(dir.clone()).or_insert_with(|| article::manifest(&dir));
+        let dir = if dir.as_os_str().is_empty() {
+            PathBuf::from(".")
+        } else {
+            dir
+        };
+        let manifest = manifests
+            .entry(dir.clone())
+            .or_insert_with(|| article::manifest(&dir));
         if let Some(m) = manifest {
             if let Some(err) = m.broken.get(&article.file) {
                 return Err(err.clone());
@@ -98,12 +128,17 @@ fn ingest_one(
     article.meta.outlet = o.outlet.or(article.meta.outlet);
     article.meta.published = o.published.or(article.meta.published);
     let statements = extract(&article.body);
-    let speakers = statements.iter().filter_map(|s| s.speaker.clone()).collect();
-    let stored = store.ingest(&article, &statements).map_err(|e| InputError {
-        path: article.path.clone(),
-        row: None,
-        message: format!("not stored: {e:#}"),
-    })?;
+    let speakers = statements
+        .iter()
+        .filter_map(|s| s.speaker.clone())
+        .collect();
+    let stored = store
+        .ingest(&article, &statements)
+        .map_err(|e| InputError {
+            path: article.path.clone(),
+            row: None,
+            message: format!("not stored: {e:#}"),
+        })?;
     Ok((stored, speakers))
 }
 
@@ -112,7 +147,10 @@ fn progress_bar(n: usize) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::new(n as u64);
-    bar.set_style(ProgressStyle::with_template("{bar:40} {pos}/{len} articles {per_sec} eta {eta}").expect("valid template"));
+    bar.set_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} articles {per_sec} eta {eta}")
+            .expect("valid template"),
+    );
     bar
 }
 
@@ -125,7 +163,11 @@ fn print_summary(s: &Summary, findings: &[String]) {
     line += &format!(", {} unchanged, {} failed", s.unchanged, s.failed);
     println!("{line}");
     if s.new + s.revised > 0 {
-        println!("{} statements from {} speakers stored", s.statements, s.speakers.len());
+        println!(
+            "{} statements from {} speakers stored",
+            s.statements,
+            s.speakers.len()
+        );
     } else if s.unchanged > 0 && s.failed == 0 {
         println!("nothing new: every article was already stored");
     }

@@ -29,7 +29,11 @@ pub fn run(db: &Path, args: &SpeakersArgs) -> Result<()> {
     let mut rows = Rows::new(&columns);
     let mut result = stmt.query([])?;
     while let Some(r) = result.next()? {
-        rows.push((0..columns.len()).map(|i| super::statements::cell(r.get_ref(i).expect("column in range"))).collect());
+        rows.push(
+            (0..columns.len())
+                .map(|i| super::statements::cell(r.get_ref(i).expect("column in range")))
+                .collect(),
+        );
     }
     super::print(&rows, &args.output)
 }

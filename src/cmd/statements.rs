@@ -22,7 +22,18 @@ struct Filter {
     search: Option<String>,
 }
 
-const COLUMNS: &[&str] = &["id", "speaker", "role", "kind", "text", "outlet", "published", "article", "diverges", "link"];
+const COLUMNS: &[&str] = &[
+    "id",
+    "speaker",
+    "role",
+    "kind",
+    "text",
+    "outlet",
+    "published",
+    "article",
+    "diverges",
+    "link",
+];
 
 fn query(store: &Store, f: &Filter) -> Result<Rows> {
     let mut sql = String::from(
@@ -44,7 +55,10 @@ fn query(store: &Store, f: &Filter) -> Result<Rows> {
         add(" AND s.speaker_id = ?", SqlValue::Integer(id));
     }
     if let Some(o) = &f.outlet {
-        add(" AND a.outlet = ? COLLATE NOCASE", SqlValue::Text(o.clone()));
+        add(
+            " AND a.outlet = ? COLLATE NOCASE",
+            SqlValue::Text(o.clone()),
+        );
     }
     if let Some(a) = &f.article {
         match a.parse::<i64>() {
@@ -60,24 +74,36 @@ fn query(store: &Store, f: &Filter) -> Result<Rows> {
     }
     if let Some(d) = &f.until {
         // "2015-03" counts as within "2015-03-31": compare on the date's own length.
-        add(" AND substr(a.published, 1, length(?)) <= ?", SqlValue::Text(d.clone()));
+        add(
+            " AND substr(a.published, 1, length(?)) <= ?",
+            SqlValue::Text(d.clone()),
+        );
     }
     if let Some(q) = &f.search {
-        add(" AND s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)", SqlValue::Text(q.clone()));
+        add(
+            " AND s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)",
+            SqlValue::Text(q.clone()),
+        );
     }
     sql += " ORDER BY a.published, a.id, s.start";
     let mut stmt = store.conn.prepare(&sql)?;
     let mut rows = Rows::new(COLUMNS);
-    let mut result = stmt.query(rusqlite::params_from_iter(params.iter()))?;
+    let mut result = stmt
+        .query(rusqlite::params_from_iter(params.iter()))
+        .map_err(|e| search_error(e, f))?;
     while let Some(r) = result.next().map_err(|e| search_error(e, f))? {
-        rows.push((0..COLUMNS.len()).map(|i| cell(r.get_ref(i).expect("column in range"))).collect());
+        rows.push(
+            (0..COLUMNS.len())
+                .map(|i| cell(r.get_ref(i).expect("column in range")))
+                .collect(),
+        );
     }
     Ok(rows)
 }
 
 fn search_error(e: rusqlite::Error, f: &Filter) -> anyhow::Error {
     match &f.search {
-        Some(q) if e.to_string().contains("fts5") => {
+        Some(q) if matches!(e, rusqlite::Error::SqliteFailure(..)) => {
             anyhow::anyhow!("--search '{q}' is not a valid full-text query ({e}); quote phrases, e.g. --search '\"back door\"'")
         }
         _ => e.into(),
@@ -100,16 +126,22 @@ fn speaker(store: &Store, name: &str) -> Result<i64> {
     if let Some((id, _)) = store.find_speaker(name)? {
         return Ok(id);
     }
-    // Not an alias: a unique speaker whose name contains it.
-    let like = format!("%{}%", name.trim());
-    let mut stmt = store.conn.prepare("SELECT id, name FROM speakers WHERE name LIKE ?1 ORDER BY name LIMIT 6")?;
-    let found: Vec<(i64, String)> = stmt.query_map([&like], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+    // Not an alias: a unique speaker with it as a word of their name ("Hua", "chunying").
+    let mut stmt = store.conn.prepare(
+        "SELECT id, name FROM speakers WHERE ' ' || name || ' ' LIKE '% ' || ?1 || ' %' ORDER BY name LIMIT 6",
+    )?;
+    let found: Vec<(i64, String)> = stmt
+        .query_map([name.trim()], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
     match found.as_slice() {
         [(id, _)] => Ok(*id),
         [] => bail!("no speaker named '{name}'; `claimdb speakers` lists them"),
         many => bail!(
             "'{name}' could be any of: {}; give the full name",
-            many.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", ")
+            many.iter()
+                .map(|(_, n)| n.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     }
 }
@@ -122,7 +154,11 @@ pub fn run(db: &Path, args: &StatementsArgs) -> Result<()> {
         }
     }
     let filter = Filter {
-        speaker_id: args.speaker.as_deref().map(|n| speaker(&store, n)).transpose()?,
+        speaker_id: args
+            .speaker
+            .as_deref()
+            .map(|n| speaker(&store, n))
+            .transpose()?,
         outlet: args.outlet.clone(),
         article: args.article.clone(),
         kind: args.kind.clone(),
@@ -136,6 +172,12 @@ pub fn run(db: &Path, args: &StatementsArgs) -> Result<()> {
 pub fn who(db: &Path, args: &WhoArgs) -> Result<()> {
     let store = Store::open_read_only(db)?;
     let id = speaker(&store, &args.name)?;
-    let rows = query(&store, &Filter { speaker_id: Some(id), ..Filter::default() })?;
+    let rows = query(
+        &store,
+        &Filter {
+            speaker_id: Some(id),
+            ..Filter::default()
+        },
+    )?;
     super::print(&rows, &args.output)
 }

@@ -26,7 +26,11 @@ pub fn diff(full: &[Word], other: &[Word]) -> Vec<Op> {
     let at = |i: usize, j: usize| i * (m + 1) + j;
     for i in (0..n).rev() {
         for j in (0..m).rev() {
-            lcs[at(i, j)] = if a[i].norm == b[j].norm { lcs[at(i + 1, j + 1)] + 1 } else { lcs[at(i + 1, j)].max(lcs[at(i, j + 1)]) };
+            lcs[at(i, j)] = if a[i].norm == b[j].norm {
+                lcs[at(i + 1, j + 1)] + 1
+            } else {
+                lcs[at(i + 1, j)].max(lcs[at(i, j + 1)])
+            };
         }
     }
     let (mut i, mut j) = (0, 0);
@@ -68,8 +72,22 @@ pub fn hunks(ops: &[Op]) -> Vec<Hunk> {
                     out.push(h);
                 }
             }
-            Op::Dropped(i) => current.get_or_insert_with(|| Hunk { at_edge: k == 0, op_index: k, ..Hunk::default() }).dropped.push(*i),
-            Op::Added(j) => current.get_or_insert_with(|| Hunk { at_edge: k == 0, op_index: k, ..Hunk::default() }).added.push(*j),
+            Op::Dropped(i) => current
+                .get_or_insert_with(|| Hunk {
+                    at_edge: k == 0,
+                    op_index: k,
+                    ..Hunk::default()
+                })
+                .dropped
+                .push(*i),
+            Op::Added(j) => current
+                .get_or_insert_with(|| Hunk {
+                    at_edge: k == 0,
+                    op_index: k,
+                    ..Hunk::default()
+                })
+                .added
+                .push(*j),
         }
     }
     if let Some(mut h) = current {
@@ -107,7 +125,10 @@ mod tests {
         let full = words("We have made it very clear to them");
         let other = words("We have made it clear to them");
         let ops = diff(&full, &other);
-        assert_eq!(render(&full, &other, &ops), "We have made it [-very-] clear to them");
+        assert_eq!(
+            render(&full, &other, &ops),
+            "We have made it [-very-] clear to them"
+        );
         let h = hunks(&ops);
         assert_eq!(h.len(), 1);
         assert!(!h[0].at_edge);

@@ -7,6 +7,7 @@ mod align;
 mod normalize;
 pub mod verdict;
 
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use anyhow::Result;
@@ -54,7 +55,12 @@ fn load(tx: &Transaction, id: i64) -> Result<Info> {
         Ok((member, r.get::<_, i64>(1)?))
     })?;
     let ws = words(&info.0.text);
-    Ok(Info { stems: content_stems(&ws), norms: ws.into_iter().map(|w| w.norm).collect(), member: info.0, article_id: info.1 })
+    Ok(Info {
+        stems: content_stems(&ws),
+        norms: ws.into_iter().map(|w| w.norm).collect(),
+        member: info.0,
+        article_id: info.1,
+    })
 }
 
 /// Longest common subsequence length of two word lists.
@@ -63,7 +69,11 @@ fn lcs(a: &[String], b: &[String]) -> usize {
     for x in a.iter().take(400) {
         let mut cur = vec![0usize; b.len() + 1];
         for (j, y) in b.iter().enumerate().take(400) {
-            cur[j + 1] = if x == y { prev[j] + 1 } else { prev[j + 1].max(cur[j]) };
+            cur[j + 1] = if x == y {
+                prev[j] + 1
+            } else {
+                prev[j + 1].max(cur[j])
+            };
         }
         prev = cur;
     }
@@ -96,7 +106,7 @@ fn similarity(a: &Info, b: &Info) -> Option<f64> {
         }
         common as f64 / sa.len().min(sb.len()) as f64
     };
-    let threshold = if a.is_quote() { 0.6 } else { 0.5 };
+    let threshold = if a.is_quote() { 0.75 } else { 0.5 };
     (score >= threshold).then_some(score)
 }
 
@@ -106,7 +116,11 @@ fn candidates(tx: &Transaction, info: &Info) -> Result<Vec<i64>> {
     if keys.is_empty() {
         return Ok(Vec::new());
     }
-    let list = keys.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let list = keys
+        .iter()
+        .map(i64::to_string)
+        .collect::<Vec<_>>()
+        .join(",");
     let sql = format!(
         "SELECT sh.statement_id FROM _shingles sh
          JOIN statements s ON s.id = sh.statement_id
@@ -115,7 +129,9 @@ fn candidates(tx: &Transaction, info: &Info) -> Result<Vec<i64>> {
          GROUP BY sh.statement_id"
     );
     let mut stmt = tx.prepare(&sql)?;
-    let ids = stmt.query_map([info.article_id], |r| r.get(0))?.collect::<rusqlite::Result<Vec<i64>>>()?;
+    let ids = stmt
+        .query_map([info.article_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<i64>>>()?;
     Ok(ids)
 }
 
@@ -125,12 +141,18 @@ pub fn update(store: &mut Store, new_articles: &[i64]) -> Result<Vec<String>> {
     let tx = store.conn.transaction()?;
     let pending: BTreeSet<i64> = {
         let mut stmt = tx.prepare("SELECT id FROM articles WHERE current = 1 AND id NOT IN (SELECT article_id FROM _crosschecked)")?;
-        let ids = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<i64>>>()?;
-        ids.into_iter().chain(new_articles.iter().copied()).collect()
+        let ids = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<i64>>>()?;
+        ids.into_iter()
+            .chain(new_articles.iter().copied())
+            .collect()
     };
     let superseded: Vec<i64> = {
         let mut stmt = tx.prepare("SELECT article_id FROM _crosschecked c JOIN articles a ON a.id = c.article_id WHERE a.current = 0")?;
-        let ids = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<i64>>>()?;
+        let ids = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<i64>>>()?;
         ids
     };
     if pending.is_empty() && superseded.is_empty() {
@@ -144,7 +166,10 @@ pub fn update(store: &mut Store, new_articles: &[i64]) -> Result<Vec<String>> {
             "SELECT gm2.statement_id FROM statements s JOIN group_members gm ON gm.statement_id = s.id
              JOIN group_members gm2 ON gm2.group_id = gm.group_id WHERE s.article_id = ?1 AND gm2.statement_id <> s.id",
         )?;
-        touched.extend(stmt.query_map([article], |r| r.get::<_, i64>(0))?.collect::<rusqlite::Result<Vec<_>>>()?);
+        touched.extend(
+            stmt.query_map([article], |r| r.get::<_, i64>(0))?
+                .collect::<rusqlite::Result<Vec<_>>>()?,
+        );
         tx.execute("DELETE FROM _shingles WHERE statement_id IN (SELECT id FROM statements WHERE article_id = ?1)", [article])?;
         tx.execute("DELETE FROM _crosschecked WHERE article_id = ?1", [article])?;
     }
@@ -159,20 +184,24 @@ pub fn update(store: &mut Store, new_articles: &[i64]) -> Result<Vec<String>> {
             .collect::<rusqlite::Result<_>>()?;
         for id in ids {
             let info = load(&tx, id)?;
-            let mut insert = tx.prepare_cached("INSERT INTO _shingles (key, statement_id) VALUES (?1, ?2)")?;
+            let mut insert =
+                tx.prepare_cached("INSERT INTO _shingles (key, statement_id) VALUES (?1, ?2)")?;
             for key in shingles(&info.stems) {
                 insert.execute(params![key, id])?;
             }
             fresh.push(id);
             infos.insert(id, info);
         }
-        tx.execute("INSERT OR IGNORE INTO _crosschecked (article_id) VALUES (?1)", [article])?;
+        tx.execute(
+            "INSERT OR IGNORE INTO _crosschecked (article_id) VALUES (?1)",
+            [article],
+        )?;
     }
     for &id in &fresh {
         let info = infos[&id].clone();
         for other in candidates(&tx, &info)? {
-            if !infos.contains_key(&other) {
-                infos.insert(other, load(&tx, other)?);
+            if let Entry::Vacant(slot) = infos.entry(other) {
+                slot.insert(load(&tx, other)?);
             }
             if similarity(&info, &infos[&other]).is_some() {
                 touched.insert(id);
@@ -183,11 +212,21 @@ pub fn update(store: &mut Store, new_articles: &[i64]) -> Result<Vec<String>> {
     // Whole groups that any touched statement belongs to are redone.
     let mut old_groups: BTreeSet<i64> = BTreeSet::new();
     for &id in touched.clone().iter() {
-        let group: Option<i64> = tx.query_row("SELECT group_id FROM group_members WHERE statement_id = ?1", [id], |r| r.get(0)).ok();
+        let group: Option<i64> = tx
+            .query_row(
+                "SELECT group_id FROM group_members WHERE statement_id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .ok();
         if let Some(g) = group {
             old_groups.insert(g);
-            let mut stmt = tx.prepare_cached("SELECT statement_id FROM group_members WHERE group_id = ?1")?;
-            touched.extend(stmt.query_map([g], |r| r.get::<_, i64>(0))?.collect::<rusqlite::Result<Vec<_>>>()?);
+            let mut stmt =
+                tx.prepare_cached("SELECT statement_id FROM group_members WHERE group_id = ?1")?;
+            touched.extend(
+                stmt.query_map([g], |r| r.get::<_, i64>(0))?
+                    .collect::<rusqlite::Result<Vec<_>>>()?,
+            );
         }
     }
     for g in &old_groups {
@@ -196,8 +235,8 @@ pub fn update(store: &mut Store, new_articles: &[i64]) -> Result<Vec<String>> {
     // Only statements of current articles take part.
     let mut live: Vec<i64> = Vec::new();
     for &id in &touched {
-        if !infos.contains_key(&id) {
-            infos.insert(id, load(&tx, id)?);
+        if let Entry::Vacant(slot) = infos.entry(id) {
+            slot.insert(load(&tx, id)?);
         }
         let current: bool = tx.query_row(
             "SELECT a.current FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.id = ?1",
@@ -227,7 +266,11 @@ pub fn update(store: &mut Store, new_articles: &[i64]) -> Result<Vec<String>> {
     let mut group_of: HashMap<i64, usize> = HashMap::new();
     let mut groups: Vec<Vec<i64>> = Vec::new();
     for (_, a, b) in pairs {
-        let articles = |g: &Vec<i64>| g.iter().map(|s| infos[s].article_id).collect::<HashSet<i64>>();
+        let articles = |g: &Vec<i64>| {
+            g.iter()
+                .map(|s| infos[s].article_id)
+                .collect::<HashSet<i64>>()
+        };
         match (group_of.get(&a).copied(), group_of.get(&b).copied()) {
             (None, None) => {
                 group_of.insert(a, groups.len());
@@ -235,20 +278,24 @@ pub fn update(store: &mut Store, new_articles: &[i64]) -> Result<Vec<String>> {
                 groups.push(vec![a, b]);
             }
             (Some(g), None) | (None, Some(g)) => {
-                let (new, _) = if group_of.contains_key(&a) { (b, a) } else { (a, b) };
+                let (new, _) = if group_of.contains_key(&a) {
+                    (b, a)
+                } else {
+                    (a, b)
+                };
                 if !articles(&groups[g]).contains(&infos[&new].article_id) {
                     group_of.insert(new, g);
                     groups[g].push(new);
                 }
             }
-            (Some(g), Some(h)) if g != h => {
-                if articles(&groups[g]).is_disjoint(&articles(&groups[h])) {
-                    let moved = std::mem::take(&mut groups[h]);
-                    for s in &moved {
-                        group_of.insert(*s, g);
-                    }
-                    groups[g].extend(moved);
+            (Some(g), Some(h))
+                if g != h && articles(&groups[g]).is_disjoint(&articles(&groups[h])) =>
+            {
+                let moved = std::mem::take(&mut groups[h]);
+                for s in &moved {
+                    group_of.insert(*s, g);
                 }
+                groups[g].extend(moved);
             }
             _ => {}
         }
@@ -260,14 +307,31 @@ pub fn update(store: &mut Store, new_articles: &[i64]) -> Result<Vec<String>> {
         let members: Vec<Member> = g.iter().map(|s| infos[s].member.clone()).collect();
         let a = assess(&members);
         let differences = serde_json::to_string(&a.findings)?;
-        tx.execute("INSERT INTO groups (verdict, speaker_id, differences) VALUES (?1, ?2, ?3)", params![a.verdict.as_str(), a.speaker_id, differences])?;
+        tx.execute(
+            "INSERT INTO groups (verdict, speaker_id, differences) VALUES (?1, ?2, ?3)",
+            params![a.verdict.as_str(), a.speaker_id, differences],
+        )?;
         let gid = tx.last_insert_rowid();
         for (m, d) in members.iter().zip(&a.diffs) {
-            tx.execute("INSERT INTO group_members (group_id, statement_id, diff) VALUES (?1, ?2, ?3)", params![gid, m.statement_id, d])?;
+            tx.execute(
+                "INSERT INTO group_members (group_id, statement_id, diff) VALUES (?1, ?2, ?3)",
+                params![gid, m.statement_id, d],
+            )?;
         }
-        let who = a.speaker_id.and_then(|_| members.iter().find_map(|m| m.speaker.clone())).unwrap_or_else(|| "several speakers".into());
+        let who = match a.speaker_id {
+            Some(_) => members
+                .iter()
+                .find_map(|m| m.speaker.clone())
+                .unwrap_or_default(),
+            None if members.iter().all(|m| m.speaker_id.is_none()) => "speaker unknown".into(),
+            None => "several speakers".into(),
+        };
         let files: Vec<&str> = members.iter().map(|m| m.file.as_str()).collect();
-        findings.push(format!("group {gid} ({who}, {}): {}", a.verdict.as_str(), files.join(" + ")));
+        findings.push(format!(
+            "group {gid} ({who}, {}): {}",
+            a.verdict.as_str(),
+            files.join(" + ")
+        ));
         for f in &a.findings {
             findings.push(format!("    {f}"));
         }
@@ -310,7 +374,7 @@ pub fn groups(store: &Store) -> Result<Vec<Group>> {
          JOIN statements s ON s.id = gm.statement_id
          JOIN articles a ON a.id = s.article_id
          LEFT JOIN speakers sp ON sp.id = s.speaker_id
-         ORDER BY g.id, a.published, a.file",
+         ORDER BY g.id, a.file",
     )?;
     let mut out: Vec<Group> = Vec::new();
     let mut rows = stmt.query([])?;

@@ -15,15 +15,59 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// Words whose change is a contradiction, not a rewording.
-const NEGATIONS: &[&str] = &["not", "no", "never", "none", "nothing", "neither", "nor", "without", "cannot", "nt"];
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "none", "nothing", "neither", "nor", "without", "cannot", "nt",
+];
 
 const NUMBER_WORDS: &[&str] = &[
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million",
-    "billion", "trillion", "dozen", "first", "second", "third", "half", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "june", "july", "august", "september", "october", "november", "december",
-    "percent", "once", "twice",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "dozen",
+    "first",
+    "second",
+    "third",
+    "half",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "percent",
+    "once",
+    "twice",
 ];
 
 /// British to American spellings and abbreviations, so they compare equal.
@@ -33,7 +77,14 @@ fn spelling(w: &str) -> String {
         "uk" => return "uk".into(),
         _ => w,
     };
-    for (from, to) in [("ised", "ized"), ("ising", "izing"), ("ise", "ize"), ("isation", "ization"), ("our", "or"), ("yse", "yze")] {
+    for (from, to) in [
+        ("ised", "ized"),
+        ("ising", "izing"),
+        ("ise", "ize"),
+        ("isation", "ization"),
+        ("our", "or"),
+        ("yse", "yze"),
+    ] {
         if w.len() > from.len() + 3 {
             if let Some(stem) = w.strip_suffix(from) {
                 return format!("{stem}{to}");
@@ -53,8 +104,15 @@ fn spelling(w: &str) -> String {
 pub fn words(text: &str) -> Vec<Word> {
     text.split_whitespace()
         .filter_map(|raw| {
-            let norm: String = raw.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
-            (!norm.is_empty()).then(|| Word { text: raw.to_string(), norm: spelling(&norm) })
+            let norm: String = raw
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect();
+            (!norm.is_empty()).then(|| Word {
+                text: raw.to_string(),
+                norm: spelling(&norm),
+            })
         })
         .collect()
 }
@@ -64,7 +122,14 @@ pub fn is_function_word(w: &str) -> bool {
 }
 
 pub fn is_negation(w: &str) -> bool {
-    NEGATIONS.contains(&w) || w.ends_with("nt") && w.len() > 3 && ["dont", "doesnt", "didnt", "isnt", "wasnt", "hasnt", "havent", "wont", "cant", "couldnt", "shouldnt", "wouldnt", "arent", "werent"].contains(&w)
+    NEGATIONS.contains(&w)
+        || w.ends_with("nt")
+            && w.len() > 3
+            && [
+                "dont", "doesnt", "didnt", "isnt", "wasnt", "hasnt", "havent", "wont", "cant",
+                "couldnt", "shouldnt", "wouldnt", "arent", "werent",
+            ]
+            .contains(&w)
 }
 
 pub fn is_number(w: &str) -> bool {
@@ -80,7 +145,11 @@ pub fn stem(w: &str) -> String {
 
 /// The content stems of a statement, in order.
 pub fn content_stems(words: &[Word]) -> Vec<String> {
-    words.iter().filter(|w| !is_function_word(&w.norm)).map(|w| stem(&w.norm)).collect()
+    words
+        .iter()
+        .filter(|w| !is_function_word(&w.norm))
+        .map(|w| stem(&w.norm))
+        .collect()
 }
 
 /// FNV-1a: a stable 64-bit hash, because index keys are stored in the database.
@@ -98,7 +167,10 @@ pub fn shingles(stems: &[String]) -> Vec<i64> {
     let mut keys: Vec<i64> = if stems.len() < 2 {
         stems.iter().map(|s| fnv(s)).collect()
     } else {
-        stems.windows(2).map(|p| fnv(&format!("{} {}", p[0], p[1]))).collect()
+        stems
+            .windows(2)
+            .map(|p| fnv(&format!("{} {}", p[0], p[1])))
+            .collect()
     };
     keys.sort_unstable();
     keys.dedup();
@@ -111,8 +183,14 @@ mod tests {
 
     #[test]
     fn spelling_variants_compare_equal() {
-        let a: Vec<String> = words("U.S. criticised, “very”").into_iter().map(|w| w.norm).collect();
-        let b: Vec<String> = words("US criticized very").into_iter().map(|w| w.norm).collect();
+        let a: Vec<String> = words("U.S. criticised, “very”")
+            .into_iter()
+            .map(|w| w.norm)
+            .collect();
+        let b: Vec<String> = words("US criticized very")
+            .into_iter()
+            .map(|w| w.norm)
+            .collect();
         assert_eq!(a, b);
     }
 

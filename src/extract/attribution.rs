@@ -47,33 +47,92 @@ struct Frame {
 }
 
 const WEEKDAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-    "today", "tonight", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 const VENUE_STARTS: &[&str] = &[
-    "in", "on", "at", "during", "via", "from", "before", "after", "late", "earlier",
-    "last", "this", "on", "when", "while", "through", "over", "recently", "previously", "later",
-    "told", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "as", "afterward", "afterwards", "repeatedly", "then",
+    "in",
+    "on",
+    "at",
+    "during",
+    "via",
+    "from",
+    "before",
+    "after",
+    "late",
+    "earlier",
+    "last",
+    "this",
+    "on",
+    "when",
+    "while",
+    "through",
+    "over",
+    "recently",
+    "previously",
+    "later",
+    "told",
+    "yesterday",
+    "today",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "as",
+    "afterward",
+    "afterwards",
+    "repeatedly",
+    "then",
 ];
 
 fn lower(s: &str) -> String {
-    s.to_lowercase()
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
 }
 
 struct Sentence<'a> {
     body: &'a str,
     toks: &'a [Token],
+    /// The paragraph's tokens in lowercase, one after another, computed once per paragraph...
+    lower: &'a str,
+    /// ...and where each of this sentence's tokens starts in it (one more for the end).
+    lower_at: &'a [usize],
 }
 
 impl<'a> Sentence<'a> {
     fn w(&self, i: usize) -> &'a str {
         self.toks[i].text(self.body)
     }
-    fn lw(&self, i: usize) -> String {
-        lower(self.w(i))
+    fn lw(&self, i: usize) -> &'a str {
+        &self.lower[self.lower_at[i]..self.lower_at[i + 1]]
     }
     fn is_word(&self, i: usize) -> bool {
         self.toks[i].kind == TokenKind::Word && !self.toks[i].quoted
@@ -85,7 +144,9 @@ impl<'a> Sentence<'a> {
         Range::new(self.toks[a].start, self.toks[b - 1].end)
     }
     fn words_between(&self, a: usize, b: usize) -> usize {
-        (a..b).filter(|&i| self.toks[i].kind == TokenKind::Word).count()
+        (a..b)
+            .filter(|&i| self.toks[i].kind == TokenKind::Word)
+            .count()
     }
 }
 
@@ -94,23 +155,56 @@ fn match_cue(s: &Sentence, i: usize) -> Option<&'static Cue> {
     if i > 0 && s.w(i).chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    CUES.iter().find(|c| {
-        c.words.iter().enumerate().all(|(k, w)| i + k < s.toks.len() && s.is_word(i + k) && s.lw(i + k) == *w)
+    cues_starting_with(s.lw(i))?.iter().copied().find(|c| {
+        c.words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| i + k < s.toks.len() && s.is_word(i + k) && s.lw(i + k) == *w)
     })
+}
+
+/// The cues that begin with `word`, longest first.
+fn cues_starting_with(word: &str) -> Option<&'static Vec<&'static Cue>> {
+    static INDEX: std::sync::OnceLock<std::collections::HashMap<&'static str, Vec<&'static Cue>>> =
+        std::sync::OnceLock::new();
+    INDEX
+        .get_or_init(|| {
+            let mut m: std::collections::HashMap<&'static str, Vec<&'static Cue>> =
+                std::collections::HashMap::new();
+            for c in CUES {
+                m.entry(c.words[0]).or_default().push(c);
+            }
+            for v in m.values_mut() {
+                v.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
+            }
+            m
+        })
+        .get(word)
 }
 
 /// The name and role segments before the comma at `comma`: "NAME, ROLE[, MORE ROLE],".
 fn apposition(s: &Sentence, comma: usize) -> Option<((usize, usize), (usize, usize))> {
     let mut end = comma;
     for _ in 0..3 {
-        let start = (0..end).rev().find(|&k| s.is_punct(k, &[",", ";", "—", "–", ":", "(", ")"]) || s.toks[k].quoted || s.is_punct(k, &["”", "\"", "“"])).map_or(0, |k| k + 1);
+        let start = (0..end)
+            .rev()
+            .find(|&k| {
+                s.is_punct(k, &[",", ";", "—", "–", ":", "(", ")"])
+                    || s.toks[k].quoted
+                    || s.is_punct(k, &["”", "\"", "“"])
+            })
+            .map_or(0, |k| k + 1);
         if start >= end || end - start > 14 {
             return None;
         }
         let seg = (start, end);
         let prev_comma = start > 0 && s.is_punct(start - 1, &[","]);
         let name_like = end - start <= 5
-            && (start..end).all(|k| s.is_word(k) && (s.w(k).chars().next().is_some_and(|c| c.is_uppercase()) || ["of", "de", "van", "von", "al"].contains(&s.w(k))));
+            && (start..end).all(|k| {
+                s.is_word(k)
+                    && (s.w(k).chars().next().is_some_and(|c| c.is_uppercase())
+                        || ["of", "de", "van", "von", "al"].contains(&s.w(k)))
+            });
         if name_like && end < comma {
             let role_start = end + 1;
             return Some((seg, (role_start, comma)));
@@ -126,23 +220,37 @@ fn apposition(s: &Sentence, comma: usize) -> Option<((usize, usize), (usize, usi
 /// Any verb in the place of a cue right after a quotation: "“...,” she quipped.",
 /// "“...?” asked Sanders."
 fn after_quote_verb(s: &Sentence, i: usize) -> Option<&'static Cue> {
-    static ANY: Cue = Cue { words: &["*"], risky: false };
+    static ANY: Cue = Cue {
+        words: &["*"],
+        risky: false,
+    };
     let w = s.w(i);
     let verb_like = w.chars().all(|c| c.is_lowercase() || c == '-')
-        && (w.ends_with("ed") || w.ends_with("es") || ["wrote", "spoke", "sang", "put", "shot", "fired"].contains(&w))
-        && !NP_STOP.contains(&w);
+        && (w.ends_with("ed")
+            || w.ends_with("es")
+            || ["wrote", "spoke", "sang", "put", "shot", "fired"].contains(&w))
+        && !NP_STOP.has(w);
     if !verb_like {
         return None;
     }
-    let after_quote = |k: usize| k > 0 && (s.toks[k - 1].quoted || s.is_punct(k - 1, &["”", "\"", "»"]) || s.is_punct(k - 1, &[","]) && k > 1 && s.is_punct(k - 2, &["”", "\""]));
-    let ends = i + 1 >= s.toks.len() || !s.is_word(i + 1) || VENUE_STARTS.contains(&s.lw(i + 1).as_str());
+    let after_quote = |k: usize| {
+        k > 0
+            && (s.toks[k - 1].quoted
+                || s.is_punct(k - 1, &["”", "\"", "»"])
+                || s.is_punct(k - 1, &[","]) && k > 1 && s.is_punct(k - 2, &["”", "\""]))
+    };
+    let ends = i + 1 >= s.toks.len() || !s.is_word(i + 1) || VENUE_STARTS.contains(&s.lw(i + 1));
     // "“...,” VERB Name"
-    if after_quote(i) && i + 1 < s.toks.len() && s.w(i + 1).chars().next().is_some_and(char::is_uppercase) {
+    if after_quote(i)
+        && i + 1 < s.toks.len()
+        && s.w(i + 1).chars().next().is_some_and(char::is_uppercase)
+    {
         return Some(&ANY);
     }
     // "“...,” Name VERB."
     let np = np_backward(s, i);
-    (ends && np.0 < np.1 && np.1 - np.0 <= 4 && after_quote(np.0) && is_subject_like(s, np)).then_some(&ANY)
+    (ends && np.0 < np.1 && np.1 - np.0 <= 4 && after_quote(np.0) && is_subject_like(s, np))
+        .then_some(&ANY)
 }
 
 /// Collects a noun phrase backwards from token `end` (exclusive).
@@ -154,30 +262,32 @@ fn np_backward(s: &Sentence, end: usize) -> (usize, usize) {
             break;
         }
         let lw = s.lw(i);
-        if PRONOUNS.contains(&lw.as_str()) || lw == "which" {
+        if PRONOUNS.has(lw) || lw == "which" {
             if a == end {
                 a = i;
             }
             break;
         }
-        if WEEKDAYS.contains(&lw.as_str()) || lw.ends_with("ly") && a == end {
+        if WEEKDAYS.contains(&lw) || lw.ends_with("ly") && a == end {
             break;
         }
-        let connector = ["of", "in", "for", "and", "&", "at", "on"].contains(&lw.as_str())
+        let connector = ["of", "in", "for", "and", "&", "at", "on"].contains(&lw)
             && a < end
             && s.w(a).chars().next().is_some_and(|c| c.is_uppercase())
             && i > 0
             && s.is_word(i - 1)
             && (s.w(i - 1).chars().next().is_some_and(|c| c.is_uppercase())
-                || super::lexicon::PERSON_NOUNS.contains(&s.lw(i - 1).as_str()));
-        if NP_STOP.contains(&lw.as_str()) && !connector && !(lw == "this" && a == end) {
+                || super::lexicon::PERSON_NOUNS.has(s.lw(i - 1)));
+        if NP_STOP.has(lw) && !connector && !(lw == "this" && a == end) {
             break;
         }
         a = i;
     }
     // Start at the last determiner that is not inside a name ("Last year the group" -> "the group").
     for k in (a + 1..end).rev() {
-        if ["the", "a", "an"].contains(&s.lw(k).as_str()) && !["of", "in", "for", "at", "on"].contains(&s.lw(k - 1).as_str()) {
+        if ["the", "a", "an"].contains(&s.lw(k))
+            && !["of", "in", "for", "at", "on"].contains(&s.lw(k - 1))
+        {
             a = k;
             break;
         }
@@ -194,20 +304,26 @@ fn np_forward(s: &Sentence, start: usize) -> (usize, usize) {
             break;
         }
         let lw = s.lw(b);
-        if PRONOUNS.contains(&lw.as_str()) {
+        if PRONOUNS.has(lw) {
             if b == start {
                 b += 1;
             }
             break;
         }
-        let connector = ["of", "in", "for", "and", "&", "at", "on"].contains(&lw.as_str())
+        let connector = ["of", "in", "for", "and", "&", "at", "on"].contains(&lw)
             && b > start
             && b + 1 < s.toks.len()
             && s.is_word(b + 1)
-            && (s.w(b + 1).chars().next().is_some_and(|c| c.is_uppercase()) || s.lw(b + 1) == "the" && b + 2 < s.toks.len() && s.w(b + 2).chars().next().is_some_and(|c| c.is_uppercase()))
-            && s.w(b - 1).chars().next().is_some_and(|c| c.is_uppercase() || super::lexicon::PERSON_NOUNS.contains(&s.lw(b - 1).as_str()));
-        let det_ok = ["the", "a", "an"].contains(&lw.as_str());
-        if (NP_STOP.contains(&lw.as_str()) && !connector && !det_ok) || WEEKDAYS.contains(&lw.as_str()) {
+            && (s.w(b + 1).chars().next().is_some_and(|c| c.is_uppercase())
+                || s.lw(b + 1) == "the"
+                    && b + 2 < s.toks.len()
+                    && s.w(b + 2).chars().next().is_some_and(|c| c.is_uppercase()))
+            && s.w(b - 1)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || super::lexicon::PERSON_NOUNS.has(s.lw(b - 1)));
+        let det_ok = ["the", "a", "an"].contains(&lw);
+        if (NP_STOP.has(lw) && !connector && !det_ok) || WEEKDAYS.contains(&lw) {
             break;
         }
         if connector && lw != "and" && lw != "&" {
@@ -222,18 +338,26 @@ fn is_subject_like(s: &Sentence, np: (usize, usize)) -> bool {
     if np.0 >= np.1 {
         return false;
     }
-    if ["some", "many", "most", "several", "two", "three", "both", "other", "others", "few", "all"].contains(&s.lw(np.0).as_str()) {
+    if [
+        "some", "many", "most", "several", "two", "three", "both", "other", "others", "few", "all",
+    ]
+    .contains(&s.lw(np.0))
+    {
         return true;
     }
     let last = s.lw(np.1 - 1);
     let head = last.trim_end_matches("'s").trim_end_matches("’s");
-    let capital = (np.0..np.1).any(|i| s.w(i).chars().next().is_some_and(|c| c.is_uppercase()) && i > 0)
-        || s.w(np.1 - 1).chars().next().is_some_and(|c| c.is_uppercase());
-    PRONOUNS.contains(&head)
-        || ["the", "a", "an", "one", "another"].contains(&s.lw(np.0).as_str()) && np.1 - np.0 >= 2
+    let capital = (np.0..np.1)
+        .any(|i| s.w(i).chars().next().is_some_and(|c| c.is_uppercase()) && i > 0)
+        || s.w(np.1 - 1)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase());
+    PRONOUNS.has(head)
+        || ["the", "a", "an", "one", "another"].contains(&s.lw(np.0)) && np.1 - np.0 >= 2
         || capital
-        || super::lexicon::PERSON_NOUNS.contains(&head)
-        || super::lexicon::ORG_NOUNS.contains(&head)
+        || super::lexicon::PERSON_NOUNS.has(head)
+        || super::lexicon::ORG_NOUNS.has(head)
 }
 
 /// Finds the cues of a sentence and the speakers they name.
@@ -241,7 +365,11 @@ fn frames(s: &Sentence) -> Vec<Frame> {
     let mut out: Vec<Frame> = Vec::new();
     let mut i = 0;
     while i < s.toks.len() {
-        let Some(cue) = (if s.is_word(i) { match_cue(s, i).or_else(|| after_quote_verb(s, i)) } else { None }) else {
+        let Some(cue) = (if s.is_word(i) {
+            match_cue(s, i).or_else(|| after_quote_verb(s, i))
+        } else {
+            None
+        }) else {
             i += 1;
             continue;
         };
@@ -250,7 +378,11 @@ fn frames(s: &Sentence) -> Vec<Frame> {
         let according = first == "according";
         let citing = first == "citing";
         // Passive "was told", "is said": not an attribution by the subject.
-        if i > 0 && s.is_word(i - 1) && ["was", "were", "been", "being", "is", "be"].contains(&s.lw(i - 1).as_str()) && cue.words.len() == 1 {
+        if i > 0
+            && s.is_word(i - 1)
+            && ["was", "were", "been", "being", "is", "be"].contains(&s.lw(i - 1))
+            && cue.words.len() == 1
+        {
             i = cue_end;
             continue;
         }
@@ -298,11 +430,11 @@ fn frames(s: &Sentence) -> Vec<Frame> {
             }
         }
         let mut j = i;
-        while j > 0 && s.is_word(j - 1) && AUXILIARIES.contains(&s.lw(j - 1).as_str()) {
+        while j > 0 && s.is_word(j - 1) && AUXILIARIES.has(s.lw(j - 1)) {
             j -= 1;
         }
         let mut np = np_backward(s, j);
-        if np.0 < np.1 && (np.1 - np.0 == 1) && ["who", "which"].contains(&s.lw(np.0).as_str()) {
+        if np.0 < np.1 && (np.1 - np.0 == 1) && ["who", "which"].contains(&s.lw(np.0)) {
             // "Chinese officials, who deny ...": the relative's antecedent.
             if np.0 >= 2 && s.is_punct(np.0 - 1, &[","]) {
                 np = np_backward(s, np.0 - 1);
@@ -324,19 +456,26 @@ fn frames(s: &Sentence) -> Vec<Frame> {
         if np.0 < np.1 && (!cue.risky || is_subject_like(s, np)) && risky_ok {
             frame.np = np;
             frame.span = (np.0, cue_end);
-        } else if !cue.risky && (i == 0 || s.is_punct(i - 1, &[",", "\"", "”", "—", "–", "“"]) || s.toks[i - 1].quoted) {
+        } else if !cue.risky
+            && (i == 0
+                || s.is_punct(i - 1, &[",", "\"", "”", "—", "–", "“"])
+                || s.toks[i - 1].quoted)
+        {
             // Inverted: "..., said Jiang Jun, the Internet office's spokesman."
             let np = np_forward(s, cue_end);
             let named = (np.0..np.1).any(|k| s.w(k).chars().next().is_some_and(char::is_uppercase))
-                || ["the", "a", "an", "one", "another"].contains(&s.lw(np.0.min(s.toks.len() - 1)).as_str())
-                || super::lexicon::PERSON_NOUNS.contains(&s.lw(np.0.min(s.toks.len() - 1)).as_str());
+                || ["the", "a", "an", "one", "another"].contains(&s.lw(np.0.min(s.toks.len() - 1)))
+                || super::lexicon::PERSON_NOUNS.has(s.lw(np.0.min(s.toks.len() - 1)));
             if np.0 < np.1 && named {
                 frame.np = np;
                 frame.span = (i, np.1);
                 if np.1 + 1 < s.toks.len() && s.is_punct(np.1, &[","]) && s.is_word(np.1 + 1) {
                     let role = np_forward(s, np.1 + 1);
                     let lw = s.lw(np.1 + 1);
-                    if role.0 < role.1 && (["the", "a", "an"].contains(&lw.as_str()) || s.w(np.1 + 1).chars().next().is_some_and(char::is_lowercase)) {
+                    if role.0 < role.1
+                        && (["the", "a", "an"].contains(&lw)
+                            || s.w(np.1 + 1).chars().next().is_some_and(char::is_lowercase))
+                    {
                         frame.role_np = Some(role);
                         frame.span.1 = role.1;
                     }
@@ -345,7 +484,11 @@ fn frames(s: &Sentence) -> Vec<Frame> {
                 i = cue_end;
                 continue;
             }
-        } else if i > 0 && s.is_word(i - 1) && ["and", "but"].contains(&s.lw(i - 1).as_str()) && !out.is_empty() {
+        } else if i > 0
+            && s.is_word(i - 1)
+            && ["and", "but"].contains(&s.lw(i - 1))
+            && !out.is_empty()
+        {
             // "China denied the accusation and complained ...": the same subject.
             let prev = out.last().expect("checked");
             frame.np = prev.np;
@@ -362,18 +505,26 @@ fn frames(s: &Sentence) -> Vec<Frame> {
 }
 
 fn is_venue_tail(s: &Sentence, a: usize, b: usize) -> bool {
-    let words: Vec<String> = (a..b).filter(|&i| s.toks[i].kind == TokenKind::Word).map(|i| s.lw(i)).collect();
+    let words: Vec<&str> = (a..b)
+        .filter(|&i| s.toks[i].kind == TokenKind::Word)
+        .map(|i| s.lw(i))
+        .collect();
     if (a..b).any(|i| s.toks[i].quoted) {
         return false;
     }
-    words.is_empty() || (words.len() <= 12 && VENUE_STARTS.contains(&words[0].as_str()) && !words.contains(&"that".to_string()))
+    words.is_empty()
+        || (words.len() <= 12 && VENUE_STARTS.contains(&words[0]) && !words.contains(&"that"))
 }
 
 /// Where the reported words of each frame lie.
 fn place_content(s: &Sentence, frames: &mut [Frame]) {
     let n = s.toks.len();
     let mut sentence_end = n;
-    while sentence_end > 0 && s.toks[sentence_end - 1].kind == TokenKind::Punct && !s.toks[sentence_end - 1].quoted && !matches!(s.w(sentence_end - 1), "”" | "\"" | "»") {
+    while sentence_end > 0
+        && s.toks[sentence_end - 1].kind == TokenKind::Punct
+        && !s.toks[sentence_end - 1].quoted
+        && !matches!(s.w(sentence_end - 1), "”" | "\"" | "»")
+    {
         sentence_end -= 1;
     }
     for k in 0..frames.len() {
@@ -382,14 +533,20 @@ fn place_content(s: &Sentence, frames: &mut [Frame]) {
             .iter()
             .find(|g| {
                 let a = g.span.0;
-                g.according || a > 0 && (s.is_punct(a - 1, &[",", ";", "—", "–"]) || s.is_word(a - 1) && ["and", "but", "while"].contains(&s.lw(a - 1).as_str()) || s.toks[a - 1].quoted)
+                g.according
+                    || a > 0
+                        && (s.is_punct(a - 1, &[",", ";", "—", "–"])
+                            || s.is_word(a - 1) && ["and", "but", "while"].contains(&s.lw(a - 1))
+                            || s.toks[a - 1].quoted)
             })
             .map(|f| f.span.0)
             .unwrap_or(sentence_end);
         let f = &frames[k];
         let (a, b) = f.span;
         let mut tail_end = next_start.max(b);
-        if let Some(q) = (b..tail_end).find(|&i| s.toks[i].quoted || super::quotes::is_quote_mark(s.w(i).chars().next().unwrap_or(' '))) {
+        if let Some(q) = (b..tail_end).find(|&i| {
+            s.toks[i].quoted || super::quotes::is_quote_mark(s.w(i).chars().next().unwrap_or(' '))
+        }) {
             let mut e = q;
             while e > b && s.toks[e - 1].kind == TokenKind::Punct {
                 e -= 1;
@@ -398,13 +555,23 @@ fn place_content(s: &Sentence, frames: &mut [Frame]) {
                 tail_end = e;
             }
         }
-        let before_sep = a > 0 && (s.is_punct(a - 1, &[",", "—", "–", "”", "\"", ":"]) || s.toks[a - 1].quoted);
+        let before_sep =
+            a > 0 && (s.is_punct(a - 1, &[",", "—", "–", "”", "\"", ":"]) || s.toks[a - 1].quoted);
         let before_words = s.words_between(prev_end, a);
-        let intro = before_words <= 5 && (prev_end..a).find(|&i| s.is_word(i)).is_some_and(|i| VENUE_STARTS.contains(&s.lw(i).as_str()) || ["but", "and", "so", "yet", "still"].contains(&s.lw(i).as_str()));
-        let content_first = before_sep && before_words >= 2 && !intro && is_venue_tail(s, b, tail_end);
+        let intro = before_words <= 5
+            && (prev_end..a).find(|&i| s.is_word(i)).is_some_and(|i| {
+                VENUE_STARTS.contains(&s.lw(i))
+                    || ["but", "and", "so", "yet", "still"].contains(&s.lw(i))
+            });
+        let content_first =
+            before_sep && before_words >= 2 && !intro && is_venue_tail(s, b, tail_end);
         let (content, venue) = if content_first {
             let mut e = a;
-            while e > prev_end && s.toks[e - 1].kind == TokenKind::Punct && !s.toks[e - 1].quoted && !matches!(s.w(e - 1), "”" | "\"") {
+            while e > prev_end
+                && s.toks[e - 1].kind == TokenKind::Punct
+                && !s.toks[e - 1].quoted
+                && !matches!(s.w(e - 1), "”" | "\"")
+            {
                 e -= 1;
             }
             let venue = (b < tail_end).then(|| s.range(b, tail_end));
@@ -422,30 +589,54 @@ fn place_content(s: &Sentence, frames: &mut [Frame]) {
         } else {
             let mut c = b;
             let cue_word = s.lw(f.cue_start);
-            let that_within = (c..(c + 9).min(tail_end)).find(|&i| s.is_word(i) && s.lw(i) == "that" && !(c..i).any(|k| s.toks[k].quoted));
+            let that_within = (c..(c + 9).min(tail_end))
+                .find(|&i| s.is_word(i) && s.lw(i) == "that" && !(c..i).any(|k| s.toks[k].quoted));
             let mut venue_end = None;
-            if let Some(t) = that_within.filter(|_| cue_word == "told" || cue_word == "tells" || VENUE_STARTS.contains(&s.lw(c.min(n - 1)).as_str()) || s.lw(c.min(n - 1)) == "that") {
+            if let Some(t) = that_within.filter(|_| {
+                cue_word == "told"
+                    || cue_word == "tells"
+                    || VENUE_STARTS.contains(&s.lw(c.min(n - 1)))
+                    || s.lw(c.min(n - 1)) == "that"
+            }) {
                 venue_end = Some(t);
                 c = t + 1;
             } else if cue_word == "told" || cue_word == "tells" || cue_word == "asked" {
                 // Skip the listener: "told a news briefing", "told reporters".
-                while c < tail_end && s.is_word(c) && (c == b || !["the", "a", "an", "he", "she", "it", "they", "we", "i"].contains(&s.lw(c).as_str())) && !(c > b && s.w(c).chars().next().is_some_and(char::is_uppercase) && !s.w(c - 1).chars().next().is_some_and(char::is_uppercase)) {
+                while c < tail_end
+                    && s.is_word(c)
+                    && (c == b
+                        || !["the", "a", "an", "he", "she", "it", "they", "we", "i"]
+                            .contains(&s.lw(c)))
+                    && !(c > b
+                        && s.w(c).chars().next().is_some_and(char::is_uppercase)
+                        && !s.w(c - 1).chars().next().is_some_and(char::is_uppercase))
+                {
                     c += 1;
                     if c - b > 4 {
                         break;
                     }
                 }
             }
-            while c < tail_end && s.is_word(c) && WEEKDAYS.contains(&s.lw(c).as_str()) {
+            while c < tail_end && s.is_word(c) && WEEKDAYS.contains(&s.lw(c)) {
                 c += 1;
             }
-            while c < tail_end && s.toks[c].kind == TokenKind::Punct && !s.toks[c].quoted && matches!(s.w(c), "," | ":" | "—" | "–") {
+            while c < tail_end
+                && s.toks[c].kind == TokenKind::Punct
+                && !s.toks[c].quoted
+                && matches!(s.w(c), "," | ":" | "—" | "–")
+            {
                 c += 1;
             }
             let v_end = venue_end.unwrap_or(c);
             let venue = (v_end > b).then(|| s.range(b, v_end));
             let mut e = tail_end;
-            while e > c && (s.toks[e - 1].kind == TokenKind::Punct && !s.toks[e - 1].quoted && !matches!(s.w(e - 1), "”" | "\"") || s.is_word(e - 1) && ["and", "but", "while", "whereas", "as", "or"].contains(&s.lw(e - 1).as_str())) {
+            while e > c
+                && (s.toks[e - 1].kind == TokenKind::Punct
+                    && !s.toks[e - 1].quoted
+                    && !matches!(s.w(e - 1), "”" | "\"")
+                    || s.is_word(e - 1)
+                        && ["and", "but", "while", "whereas", "as", "or"].contains(&s.lw(e - 1)))
+            {
                 e -= 1;
             }
             ((c < e).then(|| s.range(c, e)), venue)
@@ -467,39 +658,101 @@ pub struct Attributor<'a> {
 
 impl<'a> Attributor<'a> {
     pub fn new(body: &'a str) -> Self {
-        Attributor { body, registry: Registry::default(), last_quote: None, found: Vec::new() }
+        Attributor {
+            body,
+            registry: Registry::default(),
+            last_quote: None,
+            found: Vec::new(),
+        }
     }
 
     /// Extracts the statements of one paragraph.
-    pub fn paragraph(&mut self, index: usize, tokens: &[Token], sentences: &[Range], quotes: &[Quote]) {
+    pub fn paragraph(
+        &mut self,
+        index: usize,
+        tokens: &[Token],
+        sentences: &[Range],
+        quotes: &[Quote],
+    ) {
         let body = self.body;
         self.registry.note_people(body, tokens);
         let continued = quotes.first().is_some_and(|q| q.continued);
+        let mut lowered = String::with_capacity(
+            tokens.last().map_or(0, |t| t.end) - tokens.first().map_or(0, |t| t.start),
+        );
+        let mut lower_at = Vec::with_capacity(tokens.len() + 1);
+        for t in tokens {
+            lower_at.push(lowered.len());
+            let w = t.text(body);
+            if w.is_ascii() {
+                lowered.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                lowered.push_str(&w.to_lowercase());
+            }
+        }
+        lower_at.push(lowered.len());
         // Quotes of this paragraph with no cue in their sentence, by sentence.
         let mut pending: Vec<(usize, &Quote)> = Vec::new();
         let mut attributed: Vec<(usize, Found)> = Vec::new(); // (sentence, template of a quote's speaker)
         for (si, sent) in sentences.iter().enumerate() {
             let lo = tokens.partition_point(|t| t.start < sent.start);
             let hi = tokens.partition_point(|t| t.start < sent.end);
-            let s = Sentence { body, toks: &tokens[lo..hi] };
+            let s = Sentence {
+                body,
+                toks: &tokens[lo..hi],
+                lower: &lowered,
+                lower_at: &lower_at[lo..=hi],
+            };
             let mut fs = frames(&s);
             self.resolve_frames(&s, &mut fs);
             place_content(&s, &mut fs);
-            let sent_quotes: Vec<&Quote> = quotes.iter().filter(|q| q.words.start >= sent.start && q.words.start < sent.end).collect();
-            let speaking: Vec<&Frame> = fs.iter().filter(|f| !(f.according && fs.iter().any(|g| !g.according && g.np.0 < g.np.1))).collect();
+            let sent_quotes: Vec<&Quote> = quotes
+                .iter()
+                .filter(|q| q.words.start >= sent.start && q.words.start < sent.end)
+                .collect();
+            let speaking: Vec<&Frame> = fs
+                .iter()
+                .filter(|f| !(f.according && fs.iter().any(|g| !g.according && g.np.0 < g.np.1)))
+                .collect();
             for q in &sent_quotes {
                 let Some(f) = nearest(&s, &speaking, q) else {
                     pending.push((si, q));
                     continue;
                 };
-                let Some(kind) = self.quote_kind(q, &s, true) else { continue };
+                let Some(kind) = self.quote_kind(q, &s, true) else {
+                    continue;
+                };
                 let st = self.statement(kind, q.words, f, &s, index);
                 self.found.push(st);
             }
-            if let Some(f) = speaking.iter().rev().find(|f| f.speaker.name.is_some() || f.np.0 < f.np.1) {
-                attributed.push((si, self.statement(StatementKind::Direct, Range::new(0, 0), f, &s, index)));
+            if let Some(f) = speaking
+                .iter()
+                .rev()
+                .find(|f| f.speaker.name.is_some() || f.np.0 < f.np.1)
+            {
+                attributed.push((
+                    si,
+                    self.statement(StatementKind::Direct, Range::new(0, 0), f, &s, index),
+                ));
             }
-            for f in &speaking {
+            // A question asks; it reports nothing ("Have you found an error?").
+            let question = s
+                .toks
+                .iter()
+                .rev()
+                .find(|t| {
+                    !t.quoted
+                        && t.kind == TokenKind::Punct
+                        && !matches!(
+                            s.body[t.start..t.end].chars().next(),
+                            Some('"' | '”' | '’' | ')')
+                        )
+                })
+                .is_some_and(|t| &body[t.start..t.end] == "?");
+            for f in speaking
+                .iter()
+                .filter(|f| !(question || f.np.1 == f.np.0 + 1 && s.lw(f.np.0) == "you"))
+            {
                 let Some(content) = f.content else { continue };
                 let outside: usize = s
                     .toks
@@ -520,24 +773,52 @@ impl<'a> Attributor<'a> {
             // paragraph, later in it, or the quote this paragraph continues.
             let template = attributed
                 .iter()
-                .filter(|(s, _)| *s < si)
-                .next_back()
+                .rfind(|(s, _)| *s < si)
                 .or_else(|| attributed.iter().find(|(s, _)| *s > si))
                 .map(|(_, f)| f.clone())
-                .or_else(|| if continued || si == 0 && starts_with_quote(body, tokens, q) { self.last_quote.clone() } else { None });
+                .or_else(|| {
+                    if continued || si == 0 && starts_with_quote(tokens, q) {
+                        self.last_quote.clone()
+                    } else {
+                        None
+                    }
+                });
             let sentence = sentences[si];
             let lo = tokens.partition_point(|t| t.start < sentence.start);
             let hi = tokens.partition_point(|t| t.start < sentence.end);
-            let s = Sentence { body, toks: &tokens[lo..hi] };
+            let s = Sentence {
+                body,
+                toks: &tokens[lo..hi],
+                lower: &lowered,
+                lower_at: &lower_at[lo..=hi],
+            };
             match template {
                 Some(t) => {
-                    let Some(kind) = self.quote_kind(q, &s, true) else { continue };
-                    let st = Found { kind, words: q.words, paragraph: index, ..t };
+                    let Some(kind) = self.quote_kind(q, &s, true) else {
+                        continue;
+                    };
+                    let st = Found {
+                        kind,
+                        words: q.words,
+                        paragraph: index,
+                        ..t
+                    };
                     self.found.push(st);
                 }
                 None => {
                     if let Some(kind) = self.quote_kind(q, &s, false) {
-                        let st = Found { kind, words: q.words, speaker: None, speaker_is_person: false, mention: None, role: None, cue: None, via: None, venue: None, paragraph: index };
+                        let st = Found {
+                            kind,
+                            words: q.words,
+                            speaker: None,
+                            speaker_is_person: false,
+                            mention: None,
+                            role: None,
+                            cue: None,
+                            via: None,
+                            venue: None,
+                            paragraph: index,
+                        };
                         self.found.push(st);
                     }
                 }
@@ -555,7 +836,10 @@ impl<'a> Attributor<'a> {
 
     fn resolve_frames(&mut self, s: &Sentence, fs: &mut [Frame]) {
         let body = self.body;
-        let via_of = |reg: &mut Registry, f: &Frame| reg.resolve(body, &s.toks[f.np.0..f.np.1], s.toks[f.np.0].start).name;
+        let via_of = |reg: &mut Registry, f: &Frame| {
+            reg.resolve(body, &s.toks[f.np.0..f.np.1], s.toks[f.np.0].start)
+                .name
+        };
         // "according to X" alongside another cue makes X the relaying source.
         let mut sentence_via = None;
         if fs.iter().any(|f| !f.according && f.np.0 < f.np.1) {
@@ -568,7 +852,11 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             let pos = s.toks[f.np.0].start;
-            let np_tokens: Vec<Token> = s.toks[f.np.0..f.np.1].iter().copied().filter(|t| t.kind == TokenKind::Word).collect();
+            let np_tokens: Vec<Token> = s.toks[f.np.0..f.np.1]
+                .iter()
+                .copied()
+                .filter(|t| t.kind == TokenKind::Word)
+                .collect();
             let mut r = self.registry.resolve(body, &np_tokens, pos);
             if let Some((a, b)) = f.role_np {
                 r.role = Some(s.range(a, b)).map(|x| body[x.start..x.end].to_string());
@@ -583,7 +871,8 @@ impl<'a> Attributor<'a> {
             }
             via = via.or_else(|| r.inherited_via.clone());
             if let Some(e) = r.entity {
-                self.registry.spoke(e, s.toks[f.cue_start].start, via.as_deref());
+                self.registry
+                    .spoke(e, s.toks[f.cue_start].start, via.as_deref());
             }
             f.via = via.filter(|v| Some(v) != r.name.as_ref());
             f.speaker = r;
@@ -595,12 +884,20 @@ impl<'a> Attributor<'a> {
         let text = &self.body[q.words.start..q.words.end];
         let words = text.split_whitespace().count();
         let first_alpha = text.chars().find(|c| c.is_alphanumeric()).unwrap_or('a');
-        let before = s.toks.iter().rev().find(|t| t.end <= q.outer.start && t.kind == TokenKind::Word).map(|t| lower(t.text(self.body)));
-        if words <= 4 && before.as_deref().is_some_and(|b| TERM_MARKERS.contains(&b)) {
+        let before = s
+            .toks
+            .iter()
+            .rev()
+            .find(|t| t.end <= q.outer.start && t.kind == TokenKind::Word)
+            .map(|t| lower(t.text(self.body)));
+        if words <= 4 && before.as_deref().is_some_and(|b| TERM_MARKERS.has(b)) {
             return None;
         }
         // A title in quotes ("The Walking Dead", "State of the Union") names something.
-        let capitalised = text.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+        let capitalised = text
+            .split_whitespace()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count();
         let ends_sentence = text.trim_end().ends_with(['.', '!', '?', ',']);
         if capitalised * 10 >= words * 6 && !ends_sentence && words <= 8 {
             return None;
@@ -609,10 +906,21 @@ impl<'a> Attributor<'a> {
         if !has_speaker {
             return (words >= 5 && sentence_like || words >= 8).then_some(StatementKind::Direct);
         }
-        Some(if sentence_like { StatementKind::Direct } else { StatementKind::Partial })
+        Some(if sentence_like {
+            StatementKind::Direct
+        } else {
+            StatementKind::Partial
+        })
     }
 
-    fn statement(&self, kind: StatementKind, words: Range, f: &Frame, s: &Sentence, paragraph: usize) -> Found {
+    fn statement(
+        &self,
+        kind: StatementKind,
+        words: Range,
+        f: &Frame,
+        s: &Sentence,
+        paragraph: usize,
+    ) -> Found {
         let mention = (f.np.0 < f.np.1).then(|| s.range(f.np.0, f.np.1));
         let cue = s.range(f.cue_start, f.cue_end);
         Found {
@@ -624,14 +932,21 @@ impl<'a> Attributor<'a> {
             role: f.speaker.role.clone(),
             cue: Some(self.body[cue.start..cue.end].to_string()),
             via: f.via.clone(),
-            venue: f.venue.map(|v| self.body[v.start..v.end].trim_matches(|c: char| c.is_whitespace() || ",.;:".contains(c)).to_string()).filter(|v| !v.is_empty()),
+            venue: f
+                .venue
+                .map(|v| {
+                    self.body[v.start..v.end]
+                        .trim_matches(|c: char| c.is_whitespace() || ",.;:".contains(c))
+                        .to_string()
+                })
+                .filter(|v| !v.is_empty()),
             paragraph,
         }
     }
 }
 
-fn starts_with_quote(body: &str, tokens: &[Token], q: &Quote) -> bool {
-    tokens.first().is_some_and(|t| t.start == q.outer.start || body[t.start..t.end].chars().all(super::quotes::is_quote_mark) && t.start == q.outer.start)
+fn starts_with_quote(tokens: &[Token], q: &Quote) -> bool {
+    tokens.first().is_some_and(|t| t.start == q.outer.start)
 }
 
 /// The frame whose words lie closest to the quote.
@@ -642,13 +957,11 @@ fn nearest<'f>(s: &Sentence, frames: &[&'f Frame], q: &Quote) -> Option<&'f Fram
         .min_by_key(|f| {
             let a = s.toks[f.span.0].start;
             let b = s.toks[f.span.1 - 1].end;
-            if b <= q.outer.start {
-                q.outer.start - b
-            } else if a >= q.outer.end {
-                a - q.outer.end
-            } else {
-                0
-            }
+            // Zero when they overlap.
+            q.outer
+                .start
+                .saturating_sub(b)
+                .max(a.saturating_sub(q.outer.end))
         })
         .copied()
 }
@@ -659,8 +972,13 @@ fn trim_content(body: &str, r: Range) -> Range {
     loop {
         let t = &body[r.start..r.end];
         let Some(c) = t.chars().last() else { break };
-        let inner_open = t[..t.len() - c.len_utf8()].chars().any(super::quotes::is_quote_mark);
-        if ",.;:—–-".contains(c) || c.is_whitespace() || super::quotes::is_quote_mark(c) && !inner_open {
+        let inner_open = t[..t.len() - c.len_utf8()]
+            .chars()
+            .any(super::quotes::is_quote_mark);
+        if ",.;:—–-".contains(c)
+            || c.is_whitespace()
+            || super::quotes::is_quote_mark(c) && !inner_open
+        {
             r.end -= c.len_utf8();
         } else {
             break;

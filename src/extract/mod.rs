@@ -10,6 +10,7 @@ mod text;
 
 pub use attribution::StatementKind;
 use serde::Serialize;
+pub use text::is_boilerplate;
 
 impl StatementKind {
     pub fn as_str(self) -> &'static str {
@@ -69,7 +70,19 @@ pub fn extract(body: &str) -> Vec<Statement> {
     let mut found = attributor.found;
     found.sort_by_key(|f| (f.words.start, f.words.end));
     found.dedup_by(|a, b| a.words == b.words && a.kind == b.kind);
-    let chars = text::CharIndex::new(body);
+    let offsets = found
+        .iter()
+        .flat_map(|f| {
+            [
+                Some(f.words.start),
+                Some(f.words.end),
+                f.mention.map(|m| m.start),
+                f.mention.map(|m| m.end),
+            ]
+        })
+        .flatten()
+        .collect();
+    let chars = text::CharIndex::new(body, offsets);
     found
         .into_iter()
         .map(|f| Statement {
@@ -89,4 +102,304 @@ pub fn extract(body: &str) -> Vec<Statement> {
             paragraph: f.paragraph,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    //! One test per pattern the extractor must handle, on small texts.
+    use super::*;
+
+    fn run(body: &str) -> Vec<Statement> {
+        extract(&format!("Title\n\n{body}"))
+    }
+
+    fn find<'a>(all: &'a [Statement], text: &str) -> &'a Statement {
+        all.iter()
+            .find(|s| s.text == text)
+            .unwrap_or_else(|| panic!("no statement '{text}' in {all:#?}"))
+    }
+
+    #[test]
+    fn direct_quote_with_curly_marks() {
+        let s = run("“We will win this,” Smith said.");
+        assert_eq!(find(&s, "We will win this,").kind, StatementKind::Direct);
+        assert_eq!(
+            find(&s, "We will win this,").speaker.as_deref(),
+            Some("Smith")
+        );
+    }
+
+    #[test]
+    fn direct_quote_with_straight_marks_and_inverted_cue() {
+        let s = run("\"We will win this,\" said Jane Smith, the campaign's spokeswoman.");
+        let q = find(&s, "We will win this,");
+        assert_eq!(q.speaker.as_deref(), Some("Jane Smith"));
+        assert_eq!(q.role.as_deref(), Some("the campaign's spokeswoman"));
+    }
+
+    #[test]
+    fn quote_split_by_its_attribution() {
+        let s = run("John Smith arrived late.\n\n“We will win,” he said. “They will lose.”");
+        assert_eq!(
+            find(&s, "We will win,").speaker.as_deref(),
+            Some("John Smith")
+        );
+        assert_eq!(
+            find(&s, "They will lose.").speaker.as_deref(),
+            Some("John Smith")
+        );
+    }
+
+    #[test]
+    fn quote_running_over_paragraphs() {
+        let s = run("“The first part goes on here,” said Mary Jones. “And then the second\n\n“Third paragraph is still her talking.”");
+        assert_eq!(
+            find(&s, "Third paragraph is still her talking.")
+                .speaker
+                .as_deref(),
+            Some("Mary Jones")
+        );
+    }
+
+    #[test]
+    fn unclosed_quote_ends_at_paragraph_end() {
+        let s = run("Hua Chunying told a news briefing “All countries care, This is beyond reproach.\n\nNext paragraph.");
+        let q = find(&s, "All countries care, This is beyond reproach.");
+        assert_eq!(q.speaker.as_deref(), Some("Hua Chunying"));
+    }
+
+    #[test]
+    fn unclosed_quote_ends_where_its_attribution_starts() {
+        let s = run("“This is something that I raised with President Xi, Obama said in an interview, “We have made it clear.”");
+        assert_eq!(
+            find(&s, "This is something that I raised with President Xi")
+                .speaker
+                .as_deref(),
+            Some("Obama")
+        );
+        assert_eq!(
+            find(&s, "We have made it clear.").speaker.as_deref(),
+            Some("Obama")
+        );
+    }
+
+    #[test]
+    fn closer_typed_as_an_opener() {
+        let s = run("Foreign ministry spokeswoman Hua said “ I would like to point out this, “she said, adding more.");
+        assert_eq!(
+            find(&s, "I would like to point out this,")
+                .speaker
+                .as_deref(),
+            Some("Hua")
+        );
+    }
+
+    #[test]
+    fn quotation_inside_quotation_stays_in_the_outer() {
+        let s = run("“He called it ‘a disaster’ on Monday,” Smith said.");
+        find(&s, "He called it ‘a disaster’ on Monday,");
+    }
+
+    #[test]
+    fn partial_quote_inside_reported_speech() {
+        let s = run("Jiang said companies have “suffered extensive invasion and wiretapping,” according to Xinhua.");
+        let p = find(&s, "suffered extensive invasion and wiretapping,");
+        assert_eq!(p.kind, StatementKind::Partial);
+        assert_eq!(p.via.as_deref(), Some("Xinhua"));
+        let i = find(
+            &s,
+            "companies have “suffered extensive invasion and wiretapping,”",
+        );
+        assert_eq!(i.kind, StatementKind::Indirect);
+    }
+
+    #[test]
+    fn reported_speech_from_cue_words() {
+        for (cue, sentence) in [
+            (
+                "said",
+                "The minister said the plan would cut taxes for everyone.",
+            ),
+            (
+                "told",
+                "The minister told reporters that the plan would cut taxes for everyone.",
+            ),
+            (
+                "warned",
+                "The minister warned that the plan would cut taxes for everyone.",
+            ),
+            (
+                "denied",
+                "The minister denied that the plan would cut taxes for everyone.",
+            ),
+            (
+                "according to",
+                "The plan would cut taxes for everyone, according to the minister.",
+            ),
+            (
+                "was quoted as saying",
+                "The minister was quoted as saying the plan would cut taxes for everyone.",
+            ),
+            (
+                "went on to state",
+                "The minister went on to state that the plan would cut taxes for everyone.",
+            ),
+            (
+                "called for",
+                "The minister called for the plan would cut taxes for everyone.",
+            ),
+        ] {
+            let s = run(sentence);
+            let st = s
+                .iter()
+                .find(|s| s.kind == StatementKind::Indirect)
+                .unwrap_or_else(|| panic!("{sentence}"));
+            assert_eq!(st.cue.as_deref(), Some(cue), "{sentence}");
+            assert!(
+                st.text.ends_with("would cut taxes for everyone")
+                    || st.text.ends_with("would cut taxes for everyone."),
+                "{sentence}: {}",
+                st.text
+            );
+        }
+    }
+
+    #[test]
+    fn content_first_reported_speech() {
+        let s = run("Major IT products will be vetted under the new system, China's state-controlled Xinhua News Agency announced on Thursday.");
+        let st = find(&s, "Major IT products will be vetted under the new system");
+        assert_eq!(st.speaker.as_deref(), Some("Xinhua News Agency"));
+        assert_eq!(st.venue.as_deref(), Some("on Thursday"));
+    }
+
+    #[test]
+    fn speaker_title_and_role_split_out() {
+        let s = run("“All is well,” said China’s Foreign Ministry spokesman Hua Chunying in a news briefing.");
+        let q = find(&s, "All is well,");
+        assert_eq!(q.speaker.as_deref(), Some("Hua Chunying"));
+        assert_eq!(q.role.as_deref(), Some("Foreign Ministry spokesman"));
+        assert_eq!(q.venue.as_deref(), Some("in a news briefing"));
+        let s = run("“All is well,” President Barack Obama said.");
+        assert_eq!(
+            find(&s, "All is well,").speaker.as_deref(),
+            Some("Barack Obama")
+        );
+        assert_eq!(find(&s, "All is well,").role, None);
+    }
+
+    #[test]
+    fn apposition_gives_the_role() {
+        let s = run("Ensuring that cyberspace is safe is vital, said Jiang Jun, the Internet office's spokesman.");
+        let st = find(&s, "Ensuring that cyberspace is safe is vital");
+        assert_eq!(st.speaker.as_deref(), Some("Jiang Jun"));
+        assert_eq!(st.role.as_deref(), Some("the Internet office's spokesman"));
+        let s = run("Matthew Prince, chief executive of CloudFlare, a San Francisco company, said that activists criticized his company.");
+        assert_eq!(
+            find(&s, "activists criticized his company")
+                .speaker
+                .as_deref(),
+            Some("Matthew Prince")
+        );
+    }
+
+    #[test]
+    fn pronouns_resolve_to_the_last_compatible_speaker() {
+        let s = run("Foreign Ministry spokeswoman Hua pointed to recent reports of hacking.\n\n“I would like to point out that China is opposed,” she said.");
+        assert_eq!(
+            find(&s, "I would like to point out that China is opposed,")
+                .speaker
+                .as_deref(),
+            Some("Hua")
+        );
+        let s = run("Ensuring this is vital, said Jiang Jun, the office's spokesman.\n\n“For a long time, governments gathered information,” he was quoted as saying.");
+        let q = find(&s, "For a long time, governments gathered information,");
+        assert_eq!(q.speaker.as_deref(), Some("Jiang Jun"));
+        assert_eq!(q.cue.as_deref(), Some("was quoted as saying"));
+    }
+
+    #[test]
+    fn descriptions_resolve_to_earlier_speakers() {
+        let s = run("Last year, the American Chamber of Commerce in China said online security was weak in the country.\n\nThe group said that two-thirds of its member companies use cloud computing.");
+        assert_eq!(
+            find(&s, "two-thirds of its member companies use cloud computing")
+                .speaker
+                .as_deref(),
+            Some("American Chamber of Commerce in China")
+        );
+        let s = run("In 2012, a U.S. congressional committee concluded that both companies were a threat.\n\nThe committee advised that U.S. companies buy their gear elsewhere.");
+        assert_eq!(
+            find(&s, "both companies were a threat").speaker.as_deref(),
+            Some("U.S. congressional committee")
+        );
+        assert_eq!(
+            find(&s, "U.S. companies buy their gear elsewhere")
+                .speaker
+                .as_deref(),
+            Some("U.S. congressional committee")
+        );
+    }
+
+    #[test]
+    fn organisations_speak() {
+        let s = run("On Tuesday, the two leaders discussed the issue in a phone call, the White House said in a statement.");
+        assert_eq!(
+            find(
+                &s,
+                "On Tuesday, the two leaders discussed the issue in a phone call"
+            )
+            .speaker
+            .as_deref(),
+            Some("White House")
+        );
+        let s = run("China's government announced Thursday it will examine technology for flaws.");
+        assert_eq!(
+            find(&s, "it will examine technology for flaws")
+                .speaker
+                .as_deref(),
+            Some("China")
+        );
+    }
+
+    #[test]
+    fn nested_source_is_via() {
+        let s = run("Experts will scrutinize products, the official Xinhua News Agency said.\n\nVetting is aimed at “preventing suppliers from cheating,” the Cabinet's Internet Information Office said, according to Xinhua.");
+        let p = find(&s, "preventing suppliers from cheating,");
+        assert_eq!(p.speaker.as_deref(), Some("Internet Information Office"));
+        assert_eq!(p.via.as_deref(), Some("Xinhua News Agency"));
+    }
+
+    #[test]
+    fn one_canonical_speaker_for_a_person() {
+        let s = run("President Barack Obama has called for “swift work” on the issue.\n\n“This is something I raised,” Obama said.\n\nLater, president Obama said it could stifle business in China.");
+        assert_eq!(
+            find(&s, "This is something I raised,").speaker.as_deref(),
+            Some("Barack Obama")
+        );
+        assert_eq!(
+            find(&s, "it could stifle business in China")
+                .speaker
+                .as_deref(),
+            Some("Barack Obama")
+        );
+    }
+
+    #[test]
+    fn unnamed_speakers_stay_unknown() {
+        let s = run("“We were never told about it by anyone,” a source said.");
+        let q = find(&s, "We were never told about it by anyone,");
+        assert_eq!(q.speaker, None);
+        assert_eq!(q.mention.as_deref(), Some("a source"));
+    }
+
+    #[test]
+    fn scare_quotes_and_names_are_not_statements() {
+        let s = run("The legislation would require companies to create “back doors” into their systems.\n\nChina is developing a new “cybersecurity vetting system” to weed out spying.");
+        assert!(s.is_empty(), "{s:#?}");
+    }
+
+    #[test]
+    fn page_boilerplate_yields_nothing() {
+        let s = run("Join the newsletter!\n\nSign up to gain exclusive access, he said, to email subscriptions.\n\nEdward Snowden\n\nTags regulationChinadistribution\n\n发表回复\n\n您的电子邮箱地址不会被公开。 必填项已用 * 标注\n\nHave you found an error, or know of something we’ve missed in one of our stories?");
+        assert!(s.is_empty(), "{s:#?}");
+    }
 }

@@ -72,16 +72,19 @@ pub fn find(body: &str, para: Range, carried: bool) -> Vec<Quote> {
         let left_flank = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:".contains(p))
             && next.is_some_and(|n| !n.is_whitespace());
         let right_flank = prev.is_some_and(|p| !p.is_whitespace())
-            && next.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation() || "—–”’".contains(n));
+            && next.is_none_or(|n| {
+                n.is_whitespace() || n.is_ascii_punctuation() || "—–”’".contains(n)
+            });
         match open {
             None => {
                 let opens = left_flank || is_typed_opener(c) || (c == '"' && !right_flank);
-                if opens && !(is_typed_closer(c) && !left_flank) {
+                if opens && (!is_typed_closer(c) || left_flank) {
                     open = Some(i);
                 }
             }
             Some(o) => {
-                let looks_opening = (is_typed_opener(c) || left_flank) && !right_flank && !is_typed_closer(c);
+                let looks_opening =
+                    (is_typed_opener(c) || left_flank) && !right_flank && !is_typed_closer(c);
                 if looks_opening && next_word_starts_upper(&chars, i + 1) {
                     // A new quotation starts: the open one was never closed. It ends where
                     // its attribution begins, or just before this mark.
@@ -110,12 +113,29 @@ pub fn find(body: &str, para: Range, carried: bool) -> Vec<Quote> {
     out
 }
 
-fn push(out: &mut Vec<Quote>, body: &str, mark: usize, start: usize, end: usize, outer_end: usize, open_at_end: bool) {
+fn push(
+    out: &mut Vec<Quote>,
+    body: &str,
+    mark: usize,
+    start: usize,
+    end: usize,
+    outer_end: usize,
+    open_at_end: bool,
+) {
     let words = super::text::trim_range(body, Range::new(start, end));
-    if words.len() == 0 || !body[words.start..words.end].chars().any(char::is_alphanumeric) {
+    if words.len() == 0
+        || !body[words.start..words.end]
+            .chars()
+            .any(char::is_alphanumeric)
+    {
         return;
     }
-    out.push(Quote { words, outer: Range::new(mark, outer_end), continued: false, open_at_end });
+    out.push(Quote {
+        words,
+        outer: Range::new(mark, outer_end),
+        continued: false,
+        open_at_end,
+    });
 }
 
 fn next_word_starts_upper(chars: &[(usize, char)], from: usize) -> bool {
@@ -144,11 +164,15 @@ fn attribution_start(body: &str, start: usize, end: usize) -> Option<usize> {
         }
         let cue_at = words.iter().position(|w| {
             let lw = w.to_lowercase();
-            CUES.iter().any(|c| !c.risky && c.words.len() == 1 && c.words[0] == lw)
+            CUES.iter()
+                .any(|c| !c.risky && c.words.len() == 1 && c.words[0] == lw)
         });
         if let Some(k) = cue_at {
             // Everything before the cue must look like a name or a pronoun.
-            if words[..k].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || ["he", "she", "they", "it", "we"].contains(w)) {
+            if words[..k].iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || ["he", "she", "they", "it", "we"].contains(w)
+            }) {
                 return Some(start + ci);
             }
         }
@@ -174,21 +198,33 @@ mod tests {
 
     #[test]
     fn quote_split_by_its_attribution() {
-        assert_eq!(quotes("\"We will win,\" he said. \"They will lose.\""), ["We will win,", "They will lose."]);
+        assert_eq!(
+            quotes("\"We will win,\" he said. \"They will lose.\""),
+            ["We will win,", "They will lose."]
+        );
     }
 
     #[test]
     fn unclosed_quote_ends_at_paragraph_end() {
         let t = "Hua told a briefing “All countries care, This is beyond reproach.";
         let q = find(t, Range::new(0, t.len()), false);
-        assert_eq!(&t[q[0].words.start..q[0].words.end], "All countries care, This is beyond reproach.");
+        assert_eq!(
+            &t[q[0].words.start..q[0].words.end],
+            "All countries care, This is beyond reproach."
+        );
         assert!(q[0].open_at_end);
     }
 
     #[test]
     fn unclosed_quote_ends_where_its_attribution_starts() {
         let t = "“This is something I raised with President Xi, Obama said in an interview, “We have made it clear.”";
-        assert_eq!(quotes(t), ["This is something I raised with President Xi", "We have made it clear."]);
+        assert_eq!(
+            quotes(t),
+            [
+                "This is something I raised with President Xi",
+                "We have made it clear."
+            ]
+        );
     }
 
     #[test]

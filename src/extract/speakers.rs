@@ -2,6 +2,8 @@
 //! or description ("she", "the spokesman", "The group") resolved to an earlier speaker of the
 //! same article. One `Registry` per article keeps the entities seen so far.
 
+use std::collections::HashMap;
+
 use super::lexicon::*;
 use super::text::Token;
 
@@ -19,6 +21,8 @@ struct Entity {
     role: Option<String>,
     /// The relaying source of this entity's last statement ("via Xinhua").
     via: Option<String>,
+    /// Where it was last named or last spoke.
+    last_seen: usize,
 }
 
 /// The outcome of resolving a mention.
@@ -34,6 +38,10 @@ pub struct Resolved {
 #[derive(Default)]
 pub struct Registry {
     entities: Vec<Entity>,
+    by_name: HashMap<String, usize>,
+    /// First and last words of people's names ("Obama", "Hua"), and first words of
+    /// organisations named by one word and generic ones ("Xinhua" News Agency).
+    by_short: HashMap<String, Vec<usize>>,
     /// (byte position, entity): where people were named, for pronouns.
     person_mentions: Vec<(usize, usize)>,
     /// (byte position, entity): who spoke where, for "it", "the group", "the spokesman".
@@ -41,16 +49,26 @@ pub struct Registry {
 }
 
 fn lower(s: &str) -> String {
-    s.to_lowercase()
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
 }
 
-fn in_list(list: &[&str], w: &str) -> bool {
-    let l = lower(w);
-    list.contains(&l.as_str())
+fn in_list(list: &WordSet, w: &str) -> bool {
+    if w.chars().all(|c| c.is_lowercase() || !c.is_alphabetic()) {
+        list.has(w)
+    } else {
+        list.has(&lower(w))
+    }
 }
 
 fn strip_possessive(w: &str) -> &str {
-    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).or_else(|| w.strip_suffix("s'")).unwrap_or(w)
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .or_else(|| w.strip_suffix("s'"))
+        .unwrap_or(w)
 }
 
 fn is_possessive(w: &str) -> bool {
@@ -64,13 +82,13 @@ fn is_cap(w: &str) -> bool {
         return false;
     }
     let l = lower(strip_possessive(w));
-    !(DETERMINERS.contains(&l.as_str()) || PRONOUNS.contains(&l.as_str()) || NP_STOP.contains(&l.as_str()))
+    !(DETERMINERS.has(l.as_str()) || PRONOUNS.has(l.as_str()) || NP_STOP.has(l.as_str()))
 }
 
 /// A common noun that is capitalised only because it opens the sentence ("Officials said").
 fn is_common(w: &str) -> bool {
     let l = lower(strip_possessive(w));
-    (PERSON_NOUNS.contains(&l.as_str()) && !in_list(TITLES, &l)) || ORG_NOUNS.contains(&l.as_str())
+    (PERSON_NOUNS.has(l.as_str()) && !in_list(&TITLES, &l)) || ORG_NOUNS.has(l.as_str())
 }
 
 fn is_acronym(w: &str) -> bool {
@@ -79,7 +97,7 @@ fn is_acronym(w: &str) -> bool {
 }
 
 fn is_place(name: &str) -> bool {
-    PLACES.contains(&lower(name).as_str())
+    PLACES.has(lower(name).as_str())
 }
 
 fn country_of(w: &str) -> Option<&'static str> {
@@ -90,7 +108,9 @@ fn country_of(w: &str) -> Option<&'static str> {
 fn name_kind(words: &[&str]) -> Kind {
     let joined = words.join(" ");
     if is_place(&joined)
-        || words.iter().any(|w| in_list(ORG_NAME_WORDS, strip_possessive(w)) || is_acronym(w))
+        || words
+            .iter()
+            .any(|w| in_list(&ORG_NAME_WORDS, strip_possessive(w)) || is_acronym(w))
         || words.len() > 4
     {
         Kind::Org
@@ -101,10 +121,10 @@ fn name_kind(words: &[&str]) -> Kind {
 
 fn gender_of(words: &[&str]) -> Option<bool> {
     for w in words {
-        if in_list(FEMALE_MARKERS, w) {
+        if in_list(&FEMALE_MARKERS, w) {
             return Some(true);
         }
-        if in_list(MALE_MARKERS, w) {
+        if in_list(&MALE_MARKERS, w) {
             return Some(false);
         }
     }
@@ -116,9 +136,9 @@ fn gender_of(words: &[&str]) -> Option<bool> {
 fn is_name_bridge(w: &str) -> bool {
     ["of", "in", "for", "and", "&", "de", "on"].contains(&w)
         || w.chars().next().is_some_and(char::is_lowercase)
-            && !in_list(NP_STOP, w)
-            && !in_list(PERSON_NOUNS, w)
-            && !in_list(DETERMINERS, w)
+            && !in_list(&NP_STOP, w)
+            && !in_list(&PERSON_NOUNS, w)
+            && !in_list(&DETERMINERS, w)
             && !w.contains('-')
 }
 
@@ -134,7 +154,11 @@ fn trailing_name_start(words: &[&str]) -> Option<usize> {
         let w = words[start - 1];
         if is_cap(w) && !is_possessive(w) {
             start -= 1;
-        } else if start >= 2 && is_cap(words[start - 2]) && !is_possessive(words[start - 2]) && is_name_bridge(w) {
+        } else if start >= 2
+            && is_cap(words[start - 2])
+            && !is_possessive(words[start - 2])
+            && is_name_bridge(w)
+        {
             start -= 2;
         } else {
             break;
@@ -147,8 +171,14 @@ fn trailing_name_start(words: &[&str]) -> Option<usize> {
 }
 
 impl Registry {
-    fn add(&mut self, name: String, kind: Kind, female: Option<bool>, role: Option<String>) -> usize {
-        if let Some(i) = self.entities.iter().position(|e| e.name == name) {
+    fn add(
+        &mut self,
+        name: String,
+        kind: Kind,
+        female: Option<bool>,
+        role: Option<String>,
+    ) -> usize {
+        if let Some(&i) = self.by_name.get(&name) {
             if female.is_some() {
                 self.entities[i].female = female;
             }
@@ -157,27 +187,50 @@ impl Registry {
             }
             return i;
         }
-        self.entities.push(Entity { name, kind, female, role, via: None });
-        self.entities.len() - 1
+        let i = self.entities.len();
+        let parts: Vec<&str> = name.split(' ').collect();
+        if parts.len() > 1 {
+            match kind {
+                Kind::Person => {
+                    for short in [parts[0], parts[parts.len() - 1]] {
+                        self.by_short.entry(short.to_string()).or_default().push(i);
+                    }
+                }
+                Kind::Org if parts[1..].iter().all(|p| in_list(&ORG_NAME_WORDS, p)) => {
+                    self.by_short
+                        .entry(parts[0].to_string())
+                        .or_default()
+                        .push(i);
+                }
+                Kind::Org => {}
+            }
+        }
+        self.by_name.insert(name.clone(), i);
+        self.entities.push(Entity {
+            name,
+            kind,
+            female,
+            role,
+            via: None,
+            last_seen: 0,
+        });
+        i
+    }
+
+    fn seen(&mut self, e: usize, pos: usize) {
+        self.entities[e].last_seen = self.entities[e].last_seen.max(pos);
     }
 
     /// An entity whose name this single word shortens: "Obama" for "Barack Obama", "Hua" for
-    /// "Hua Chunying", "Xinhua" for "Xinhua News Agency".
+    /// "Hua Chunying", "Xinhua" for "Xinhua News Agency". People first, the latest named.
     fn find_short(&self, word: &str) -> Option<usize> {
-        let recent = |i: &usize| {
-            self.person_mentions.iter().chain(&self.speakers).filter(|(_, e)| e == i).map(|(p, _)| *p).max().unwrap_or(0)
-        };
-        let persons = (0..self.entities.len()).filter(|&i| {
-            let e = &self.entities[i];
-            let parts: Vec<&str> = e.name.split(' ').collect();
-            e.kind == Kind::Person && parts.len() > 1 && (parts[0] == word || parts[parts.len() - 1] == word)
-        });
-        if let Some(i) = persons.max_by_key(recent) {
-            return Some(i);
-        }
-        self.entities.iter().position(|e| {
-            let parts: Vec<&str> = e.name.split(' ').collect();
-            e.kind == Kind::Org && parts.len() > 1 && parts[0] == word && parts[1..].iter().all(|p| in_list(ORG_NAME_WORDS, p))
+        let found = self.by_short.get(word)?;
+        found.iter().copied().max_by_key(|&i| {
+            (
+                self.entities[i].kind == Kind::Person,
+                self.entities[i].last_seen,
+                std::cmp::Reverse(i),
+            )
         })
     }
 
@@ -188,7 +241,8 @@ impl Registry {
             e.kind == Kind::Org
                 && name.split(' ').count() >= 2
                 && e.name.split(' ').count() >= 2
-                && (e.name.ends_with(&format!(" {name}")) || name.ends_with(&format!(" {}", e.name)))
+                && (e.name.ends_with(&format!(" {name}"))
+                    || name.ends_with(&format!(" {}", e.name)))
         })
     }
 
@@ -202,33 +256,49 @@ impl Registry {
                 continue;
             }
             let mut j = i;
-            while j < tokens.len() && !tokens[j].quoted && tokens[j].is_word() && is_cap(tokens[j].text(body)) {
+            while j < tokens.len()
+                && !tokens[j].quoted
+                && tokens[j].is_word()
+                && is_cap(tokens[j].text(body))
+            {
                 j += 1;
                 if is_possessive(tokens[j - 1].text(body)) {
                     break;
                 }
             }
-            let words: Vec<&str> = tokens[i..j].iter().map(|t| strip_possessive(t.text(body))).collect();
+            let words: Vec<&str> = tokens[i..j]
+                .iter()
+                .map(|t| strip_possessive(t.text(body)))
+                .collect();
             let mut k = usize::from(is_common(words[0]));
-            while k < words.len() && in_list(TITLES, words[k]) && country_of(words[k]).is_none() {
+            while k < words.len() && in_list(&TITLES, words[k]) && country_of(words[k]).is_none() {
                 k += 1;
             }
             while k < words.len() && k + 1 < words.len() && country_of(words[k]).is_some() {
                 k += 1;
-                while k < words.len() && in_list(TITLES, words[k]) {
+                while k < words.len() && in_list(&TITLES, words[k]) {
                     k += 1;
                 }
             }
             let name = &words[k.min(words.len())..];
             let titled = k > 0;
-            if !name.is_empty() && name.len() <= 3 && name_kind(name) == Kind::Person && !is_place(&name.join(" ")) {
+            if !name.is_empty()
+                && name.len() <= 3
+                && name_kind(name) == Kind::Person
+                && !is_place(&name.join(" "))
+            {
                 let pos = tokens[i].start;
                 if name.len() >= 2 || titled {
                     let female = gender_of(&words);
                     let e = self.add(name.join(" "), Kind::Person, female, None);
                     self.person_mentions.push((pos, e));
-                } else if let Some(e) = self.find_short(name[0]) {
+                    self.seen(e, pos);
+                } else if let Some(e) = self
+                    .find_short(name[0])
+                    .filter(|&e| self.entities[e].kind == Kind::Person)
+                {
                     self.person_mentions.push((pos, e));
+                    self.seen(e, pos);
                 }
             }
             i = j.max(i + 1);
@@ -238,6 +308,7 @@ impl Registry {
     /// Records that entity `e` made a statement at `pos`, relayed by `via`.
     pub fn spoke(&mut self, e: usize, pos: usize, via: Option<&str>) {
         self.speakers.push((pos, e));
+        self.seen(e, pos);
         if self.entities[e].kind == Kind::Person {
             self.person_mentions.push((pos, e));
         }
@@ -268,13 +339,13 @@ impl Registry {
         if all.is_empty() {
             return Resolved::default();
         }
-        if all.len() == 1 && in_list(PRONOUNS, all[0]) {
+        if all.len() == 1 && in_list(&PRONOUNS, all[0]) {
             return self.resolve_pronoun(&lower(all[0]), pos);
         }
-        let definite = in_list(&["the"], all[0]);
+        let definite = all[0].eq_ignore_ascii_case("the");
         let mut words: &[&str] = &all;
         while let Some(w) = words.first() {
-            if in_list(&["the", "a", "an"], w) {
+            if ["the", "a", "an"].iter().any(|d| w.eq_ignore_ascii_case(d)) {
                 words = &words[1..];
             } else {
                 break;
@@ -292,18 +363,34 @@ impl Registry {
         let head = lower(strip_possessive(words[words.len() - 1]));
         // "China's government", "the Chinese government": the country.
         if head == "government" || head == "regime" {
-            let modifier = if words.len() >= 2 { Some(words[words.len() - 2]) } else { affiliation };
+            let modifier = if words.len() >= 2 {
+                Some(words[words.len() - 2])
+            } else {
+                affiliation
+            };
             if let Some(country) = modifier.and_then(country_of) {
                 let e = self.add(country.to_string(), Kind::Org, None, None);
                 return self.resolved(e, None, false);
             }
         }
         // "the Xinhua report", "a White House statement": whoever issued it.
-        if ["report", "reports", "statement", "story", "article", "broadcast"].contains(&head.as_str())
+        if [
+            "report",
+            "reports",
+            "statement",
+            "story",
+            "article",
+            "broadcast",
+        ]
+        .contains(&head.as_str())
             && words.len() > 1
             && words[..words.len() - 1].iter().any(|w| is_cap(w))
         {
-            let np_tokens: Vec<Token> = np.iter().copied().filter(|t| t.text(body) != words[words.len() - 1]).collect();
+            let np_tokens: Vec<Token> = np
+                .iter()
+                .copied()
+                .filter(|t| t.text(body) != words[words.len() - 1])
+                .collect();
             return self.resolve(body, &np_tokens, pos);
         }
         if let Some(start) = trailing_name_start(words) {
@@ -311,7 +398,7 @@ impl Registry {
         }
         let role_text = words.join(" ");
         let has_caps = words[..words.len() - 1].iter().any(|w| is_cap(w)) || affiliation.is_some();
-        if PERSON_NOUNS.contains(&head.as_str()) {
+        if PERSON_NOUNS.has(head.as_str()) {
             // "the Internet office's spokesman": a known person with that role, if any.
             if let Some(e) = self.find_by_role(&head, definite) {
                 return self.resolved(e, Some(role_text), true);
@@ -322,9 +409,12 @@ impl Registry {
                 return self.resolved(e, None, false);
             }
             let role = (words.len() > 1).then_some(role_text);
-            return Resolved { role, ..Resolved::default() };
+            return Resolved {
+                role,
+                ..Resolved::default()
+            };
         }
-        if ORG_NOUNS.contains(&head.as_str()) {
+        if ORG_NOUNS.has(head.as_str()) {
             if definite {
                 if let Some(e) = self.find_org_description(words, &head) {
                     return self.resolved(e, None, true);
@@ -341,9 +431,16 @@ impl Registry {
     fn resolve_name(&mut self, words: &[&str], start: usize) -> Resolved {
         let run = &words[start..];
         let mut k = 0;
-        // Titles and nationalities before a person's name are not part of it.
-        while k + 1 < run.len() && (in_list(TITLES, run[k]) || country_of(run[k]).is_some()) {
-            k += 1;
+        // Titles and nationalities before a person's name are not part of it, nor is the
+        // office of a title ("Secretary of State John Kerry").
+        while k + 1 < run.len() {
+            if in_list(&TITLES, run[k]) || country_of(run[k]).is_some() {
+                k += 1;
+            } else if run[k] == "of" && k > 0 && in_list(&TITLES, run[k - 1]) && k + 3 < run.len() {
+                k += 2;
+            } else {
+                break;
+            }
         }
         let mut name_words: Vec<&str> = run[k..].iter().map(|w| strip_possessive(w)).collect();
         if name_kind(&name_words) == Kind::Org && k > 0 {
@@ -354,9 +451,15 @@ impl Registry {
         let between = &words[..start];
         // The role is what stands between an affiliation and the name, when it names a job
         // ("Foreign Ministry spokesman"), not a title ("President").
-        let from = between.iter().position(|w| is_cap(w) || in_list(PERSON_NOUNS, w) || in_list(TITLES, w)).unwrap_or(between.len());
+        let from = between
+            .iter()
+            .position(|w| is_cap(w) || in_list(&PERSON_NOUNS, w) || in_list(&TITLES, w))
+            .unwrap_or(between.len());
         let between = &between[from..];
-        let role = between.iter().any(|w| in_list(PERSON_NOUNS, w) && !in_list(TITLES, w)).then(|| between.join(" "));
+        let role = between
+            .iter()
+            .any(|w| in_list(&PERSON_NOUNS, w) && !in_list(&TITLES, w))
+            .then(|| between.join(" "));
         let female = gender_of(words);
         if name_words.len() == 1 {
             let w = name_words[0];
@@ -387,7 +490,9 @@ impl Registry {
                 let female = p == "she";
                 self.person_mentions
                     .iter()
-                    .filter(|(at, e)| *at < pos && self.entities[*e].female.is_none_or(|f| f == female))
+                    .filter(|(at, e)| {
+                        *at < pos && self.entities[*e].female.is_none_or(|f| f == female)
+                    })
                     .max_by_key(|(at, _)| *at)
                     .map(|(_, e)| *e)
             }
@@ -414,29 +519,50 @@ impl Registry {
         if !definite {
             return None;
         }
-        self.speakers
-            .iter()
-            .rev()
-            .map(|(_, e)| *e)
-            .find(|&e| self.entities[e].role.as_deref().is_some_and(|r| lower(r).contains(head)))
+        self.speakers.iter().rev().map(|(_, e)| *e).find(|&e| {
+            self.entities[e]
+                .role
+                .as_deref()
+                .is_some_and(|r| lower(r).contains(head))
+        })
     }
 
     /// "the Internet office" is the last organisation whose name holds "Internet" and
     /// "office"; "The group" with nothing else to go on is the last organisation that spoke.
     fn find_org_description(&self, words: &[&str], head: &str) -> Option<usize> {
         let wanted: Vec<String> = words.iter().map(|w| lower(strip_possessive(w))).collect();
-        let named = self.speakers.iter().rev().map(|(_, e)| *e).chain((0..self.entities.len()).rev()).find(|&e| {
-            let name = lower(&self.entities[e].name);
-            let parts: Vec<&str> = name.split(' ').collect();
-            self.entities[e].kind == Kind::Org && wanted.iter().all(|w| parts.contains(&w.as_str()))
-        });
+        let named = self
+            .speakers
+            .iter()
+            .rev()
+            .map(|(_, e)| *e)
+            .chain((0..self.entities.len()).rev())
+            .find(|&e| {
+                let name = lower(&self.entities[e].name);
+                let parts: Vec<&str> = name.split(' ').collect();
+                self.entities[e].kind == Kind::Org
+                    && wanted.iter().all(|w| parts.contains(&w.as_str()))
+            });
         if named.is_some() {
             return named;
         }
-        if words.len() == 1 && ["group", "organization", "organisation", "company", "firm", "committee", "panel", "agency"].contains(&head) {
+        if words.len() == 1
+            && [
+                "group",
+                "organization",
+                "organisation",
+                "company",
+                "firm",
+                "committee",
+                "panel",
+                "agency",
+            ]
+            .contains(&head)
+        {
             return self.speakers.iter().rev().map(|(_, e)| *e).find(|&e| {
                 let name = lower(&self.entities[e].name);
-                self.entities[e].kind == Kind::Org && (name.contains(head) || !["committee", "panel"].contains(&head))
+                self.entities[e].kind == Kind::Org
+                    && (name.contains(head) || !["committee", "panel"].contains(&head))
             });
         }
         None

@@ -58,7 +58,8 @@ pub fn paragraphs(body: &str) -> Vec<Paragraph> {
     for block in blocks {
         // Lines that each end a sentence are paragraphs of their own; otherwise the block is
         // one hard-wrapped paragraph.
-        let each_line = block.len() == 1 || block.iter().all(|l| ends_sentence(&body[l.start..l.end]));
+        let each_line =
+            block.len() == 1 || block.iter().all(|l| ends_sentence(&body[l.start..l.end]));
         let ranges: Vec<Range> = if each_line {
             block
         } else {
@@ -74,14 +75,21 @@ pub fn paragraphs(body: &str) -> Vec<Paragraph> {
                 continue;
             }
             let index = out.len();
-            out.push(Paragraph { range: r, index, boilerplate: is_boilerplate(&body[r.start..r.end]) });
+            out.push(Paragraph {
+                range: r,
+                index,
+                boilerplate: is_boilerplate(&body[r.start..r.end]),
+            });
         }
     }
     out
 }
 
 fn ends_sentence(line: &str) -> bool {
-    matches!(line.trim_end().chars().last(), Some('.' | '!' | '?' | '"' | '”' | ':' | ')'))
+    matches!(
+        line.trim_end().chars().last(),
+        Some('.' | '!' | '?' | '"' | '”' | ':' | ')')
+    )
 }
 
 pub fn trim_range(body: &str, r: Range) -> Range {
@@ -96,25 +104,51 @@ pub fn trim_range(body: &str, r: Range) -> Range {
 
 /// Page furniture: sign-up and comment forms, navigation, tags, captions, text in another script.
 pub fn is_boilerplate(para: &str) -> bool {
-    let lower = para.trim().trim_start_matches(['•', '*', '-', '·', ' ', '\u{a0}']).to_lowercase();
-    if BOILERPLATE_LINES.contains(&lower.as_str()) || BOILERPLATE_STARTS.iter().any(|s| lower.starts_with(s)) {
+    let trimmed = para
+        .trim()
+        .trim_start_matches(['•', '*', '-', '·', ' ', '\u{a0}']);
+    // Furniture is short: long paragraphs are only checked at their start.
+    let head: String = trimmed.chars().take(40).collect::<String>().to_lowercase();
+    if BOILERPLATE_LINES.contains(&head.as_str())
+        || BOILERPLATE_STARTS.iter().any(|s| head.starts_with(s))
+    {
         return true;
     }
-    if BOILERPLATE_PHRASES.iter().any(|p| lower.contains(p)) {
-        return true;
+    if trimmed.len() <= 400 {
+        let lower = trimmed.to_lowercase();
+        if BOILERPLATE_PHRASES.iter().any(|p| lower.contains(p)) {
+            return true;
+        }
     }
     if para.trim_start().starts_with('•') {
         return true;
     }
-    let letters = para.chars().filter(|c| c.is_alphabetic()).count();
-    let latin = para.chars().filter(|c| c.is_ascii_alphabetic()).count();
+    // A long paragraph that starts in plain ASCII is neither a caption nor in another script.
+    if para.len() >= 300 && para.as_bytes()[..300].is_ascii() {
+        return false;
+    }
+    // One pass over the start: letters in Latin script or not, words, quotation marks.
+    let (mut letters, mut latin, mut words, mut has_quote, mut in_word) =
+        (0usize, 0usize, 0usize, false, false);
+    for c in para.chars().take(300) {
+        if c.is_alphabetic() {
+            letters += 1;
+            latin += usize::from(c.is_ascii_alphabetic());
+        }
+        has_quote |= super::quotes::is_quote_mark(c);
+        let space = c.is_whitespace();
+        words += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    // Text in another script (the Chinese comment form of a page in English).
     if letters > 0 && latin * 2 < letters {
         return true;
     }
     // Captions, headings and navigation: short, no sentence end, no quotation.
-    let words = para.split_whitespace().count();
-    let has_quote = para.chars().any(super::quotes::is_quote_mark);
-    words <= 12 && !has_quote && !matches!(para.trim_end().chars().last(), Some('.' | '!' | '?'))
+    words <= 12
+        && para.len() < 300
+        && !has_quote
+        && !matches!(para.trim_end().chars().last(), Some('.' | '!' | '?'))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -156,52 +190,55 @@ fn is_word_char(c: char) -> bool {
 /// belongs to a word only for abbreviations.
 pub fn tokenize(body: &str, range: Range, quoted: &[Range]) -> Vec<Token> {
     let text = &body[range.start..range.end];
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut out = Vec::new();
+    let char_at = |i: usize| text[i..].chars().next();
+    let mut out = Vec::with_capacity(text.len() / 5);
     let mut i = 0;
-    while i < chars.len() {
-        let (off, c) = chars[i];
+    while let Some(c) = char_at(i) {
         if c.is_whitespace() {
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
-        let start = range.start + off;
+        let start = i;
         if is_word_char(c) {
-            let mut j = i + 1;
-            while j < chars.len() {
-                let cj = chars[j].1;
-                if is_word_char(cj) {
-                    j += 1;
-                } else if matches!(cj, '\'' | '’' | '-' | '.' | '&' | '‑')
-                    && j + 1 < chars.len()
-                    && is_word_char(chars[j + 1].1)
-                {
-                    j += 2;
-                } else {
+            let mut j = i + c.len_utf8();
+            while let Some(cj) = char_at(j) {
+                let inner = matches!(cj, '\'' | '’' | '-' | '.' | '&' | '‑')
+                    && char_at(j + cj.len_utf8()).is_some_and(is_word_char);
+                if !(is_word_char(cj) || inner) {
                     break;
                 }
+                j += cj.len_utf8();
             }
-            let mut end_off = if j < chars.len() { chars[j].0 } else { text.len() };
             // "U.S." and "Mr." keep their final period.
-            if j < chars.len() && chars[j].1 == '.' {
-                let w = &text[off..end_off];
-                let lower = w.to_lowercase();
-                let initials = w.contains('.') || (w.len() == 1 && w.chars().all(|c| c.is_uppercase()));
-                if initials || ABBREVIATIONS.contains(&lower.as_str()) {
-                    end_off += 1;
+            if char_at(j) == Some('.') {
+                let w = &text[start..j];
+                let initials =
+                    w.contains('.') || (w.len() == 1 && w.chars().all(char::is_uppercase));
+                if initials || ABBREVIATIONS.contains(&w.to_ascii_lowercase().as_str()) {
                     j += 1;
                 }
             }
-            out.push(Token { start, end: range.start + end_off, kind: TokenKind::Word, quoted: false });
+            out.push(Token {
+                start: range.start + start,
+                end: range.start + j,
+                kind: TokenKind::Word,
+                quoted: false,
+            });
             i = j;
         } else {
-            let end = start + c.len_utf8();
-            out.push(Token { start, end, kind: TokenKind::Punct, quoted: false });
-            i += 1;
+            i += c.len_utf8();
+            out.push(Token {
+                start: range.start + start,
+                end: range.start + i,
+                kind: TokenKind::Punct,
+                quoted: false,
+            });
         }
     }
-    for t in &mut out {
-        t.quoted = quoted.iter().any(|q| q.start <= t.start && t.end <= q.end);
+    if !quoted.is_empty() {
+        for t in &mut out {
+            t.quoted = quoted.iter().any(|q| q.start <= t.start && t.end <= q.end);
+        }
     }
     out
 }
@@ -227,7 +264,10 @@ pub fn sentences(body: &str, para: Range, tokens: &[Token]) -> Vec<Range> {
         }
         // Skip closing marks and brackets after the stop.
         let mut k = i + 1;
-        while k < tokens.len() && tokens[k].kind == TokenKind::Punct && is_closer(tokens[k].text(body)) {
+        while k < tokens.len()
+            && tokens[k].kind == TokenKind::Punct
+            && is_closer(tokens[k].text(body))
+        {
             k += 1;
         }
         if t.quoted && !(k > i + 1 || tokens.get(i + 1).is_none_or(|n| !n.quoted)) {
@@ -243,7 +283,8 @@ pub fn sentences(body: &str, para: Range, tokens: &[Token]) -> Vec<Range> {
         }
         let nt = next.text(body);
         let first = nt.chars().next().unwrap_or(' ');
-        let starts = first.is_uppercase() || first.is_ascii_digit() || super::quotes::is_quote_mark(first);
+        let starts =
+            first.is_uppercase() || first.is_ascii_digit() || super::quotes::is_quote_mark(first);
         if !starts {
             continue;
         }
@@ -251,7 +292,9 @@ pub fn sentences(body: &str, para: Range, tokens: &[Token]) -> Vec<Range> {
             let w = t.text(body);
             let stem = w.trim_end_matches('.').to_lowercase();
             let initials = stem.contains('.') || stem.chars().count() == 1;
-            if (ABBREVIATIONS.contains(&stem.as_str()) || initials) && !SENTENCE_STARTERS.contains(&nt) {
+            if (ABBREVIATIONS.contains(&stem.as_str()) || initials)
+                && !SENTENCE_STARTERS.contains(&nt)
+            {
                 continue;
             }
         }
@@ -275,7 +318,9 @@ fn attribution_follows(body: &str, tokens: &[Token]) -> bool {
         .take_while(|t| t.is_word() && !t.quoted)
         .any(|t| {
             let w = t.text(body);
-            super::lexicon::CUES.iter().any(|c| c.words.len() == 1 && !c.risky && c.words[0] == w)
+            super::lexicon::CUES
+                .iter()
+                .any(|c| c.words.len() == 1 && !c.risky && c.words[0] == w)
         })
 }
 
@@ -283,31 +328,34 @@ fn is_closer(s: &str) -> bool {
     matches!(s, "\"" | "”" | "»" | ")" | "]" | "’" | "'")
 }
 
-/// Maps byte offsets of one text to code-point offsets.
+/// Maps byte offsets of one text to code-point offsets, for the offsets asked for only.
 pub struct CharIndex {
-    /// Code points before each byte offset that starts a char, and at the end.
-    prefix: Vec<u32>,
+    /// (byte offset, code points before it), sorted by byte offset.
+    known: Vec<(usize, usize)>,
 }
 
 impl CharIndex {
-    pub fn new(text: &str) -> Self {
-        let mut prefix = vec![0u32; text.len() + 1];
-        let mut count = 0u32;
-        let bytes = text.as_bytes();
-        for (i, slot) in prefix.iter_mut().enumerate().take(text.len()) {
-            *slot = count;
-            // Count a char at its first byte (not a UTF-8 continuation byte).
-            if bytes[i] & 0xC0 != 0x80 {
-                count += 1;
-            }
+    /// Counts code points once along the text, stopping at each of `bytes` (char boundaries).
+    pub fn new(text: &str, mut bytes: Vec<usize>) -> Self {
+        bytes.sort_unstable();
+        bytes.dedup();
+        let mut known = Vec::with_capacity(bytes.len());
+        let (mut pos, mut count) = (0, 0);
+        for b in bytes {
+            count += text[pos..b].chars().count();
+            pos = b;
+            known.push((b, count));
         }
-        prefix[text.len()] = count;
-        CharIndex { prefix }
+        CharIndex { known }
     }
 
-    /// Code points before byte offset `byte` (which must be a char boundary).
+    /// Code points before byte offset `byte`, which must be one of those given to `new`.
     pub fn chars(&self, byte: usize) -> usize {
-        self.prefix[byte] as usize
+        let i = self
+            .known
+            .binary_search_by_key(&byte, |k| k.0)
+            .expect("offset given to CharIndex::new");
+        self.known[i].1
     }
 }
 
@@ -340,7 +388,10 @@ mod tests {
         let para = paragraphs(body)[0].range;
         let toks = tokenize(body, para, &[]);
         let words: Vec<&str> = toks.iter().map(|t| t.text(body)).collect();
-        assert_eq!(words, ["The", "U.S.", "said", "no", ".", "Mr.", "Smith", "agreed", "."]);
+        assert_eq!(
+            words,
+            ["The", "U.S.", "said", "no", ".", "Mr.", "Smith", "agreed", "."]
+        );
         let s = sentences(body, para, &toks);
         assert_eq!(s.len(), 2);
         assert_eq!(&body[s[1].start..s[1].end], "Mr. Smith agreed.");
@@ -349,7 +400,7 @@ mod tests {
     #[test]
     fn char_index_counts_code_points() {
         let t = "a’b";
-        let ci = CharIndex::new(t);
+        let ci = CharIndex::new(t, vec![5, 0, 4, 1]);
         assert_eq!(ci.chars(0), 0);
         assert_eq!(ci.chars(1), 1);
         assert_eq!(ci.chars(4), 2);

@@ -1,0 +1,246 @@
+//! Cross-checking on the seeds' gold groups, on edited copies (one per verdict), incrementally,
+//! and on a generated corpus whose groups are known.
+
+mod common;
+
+use std::collections::HashMap;
+
+use common::{generator, root, seeds, Work};
+use serde_json::Value;
+
+fn groups(w: &Work) -> Vec<Value> {
+    let out = w.run(&["crosscheck", "--format", "json"]);
+    serde_json::from_str::<Value>(&out)
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+fn norm(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[test]
+fn seed_gold_groups_are_found_with_their_verdicts() {
+    let w = Work::new();
+    w.ingest_seeds();
+    let found = groups(&w);
+    let gold: Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("fixtures/gold_seeds.json")).unwrap(),
+    )
+    .unwrap();
+    let statements: HashMap<&str, &Value> = gold["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["id"].as_str().unwrap(), s))
+        .collect();
+    let expected_differences: HashMap<&str, &[&str]> = HashMap::from([
+        ("G1", &["'Foreign Ministry spokesman'", "'Foreign Ministry spokeswoman'"][..]),
+        ("G2", &["'in an interview with Reuters on Monday'", "'in a an interview'"][..]),
+        ("G3", &["003_9c4cd3d54106c8e7.txt drops 'very': We have made it [-very-] clear"][..]),
+        ("G4", &["003_9c4cd3d54106c8e7.txt drops 'has': point out that China [-has-] consistently opposed"][..]),
+        ("G5", &[][..]),
+        ("G6", &[][..]),
+        ("G7", &["000_98cb3c4c165b41dc.txt attributes it to State information Office, 001_7b91fcd4b0edfba1.txt to Jiang Jun (Jiang Jun is its spokesperson"][..]),
+    ]);
+    for g in gold["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|g| !g["optional"].as_bool().unwrap_or(false))
+    {
+        let id = g["id"].as_str().unwrap();
+        let members: Vec<&Value> = g["members"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| statements[m.as_str().unwrap()])
+            .collect();
+        // The found group holding the first gold member.
+        let holds = |fg: &Value, gm: &Value| {
+            fg["members"].as_array().unwrap().iter().any(|m| {
+                m["article"] == gm["article"]
+                    && (norm(m["text"].as_str().unwrap())
+                        .contains(&norm(gm["text"].as_str().unwrap()))
+                        || norm(gm["text"].as_str().unwrap())
+                            .contains(&norm(m["text"].as_str().unwrap())))
+            })
+        };
+        let fg = found
+            .iter()
+            .find(|fg| holds(fg, members[0]))
+            .unwrap_or_else(|| panic!("{id}: no group holds {}", members[0]["id"]));
+        assert!(
+            members.iter().all(|m| holds(fg, m)),
+            "{id}: members split: {fg:#}"
+        );
+        assert_eq!(
+            fg["members"].as_array().unwrap().len(),
+            members.len(),
+            "{id}: extra members: {fg:#}"
+        );
+        assert_eq!(fg["verdict"], g["verdict"], "{id}: {fg:#}");
+        let differences: Vec<&str> = fg["differences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d.as_str().unwrap())
+            .collect();
+        for want in expected_differences[id] {
+            assert!(
+                differences.iter().any(|d| d.contains(want)),
+                "{id}: no difference '{want}' in {differences:#?}"
+            );
+        }
+        if g["verdict"] == "agree" {
+            assert!(
+                differences
+                    .iter()
+                    .all(|d| d.contains("words it differently")),
+                "{id}: {differences:#?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn crosscheck_json_has_the_contract_shape() {
+    let w = Work::new();
+    w.ingest_seeds();
+    let found = groups(&w);
+    let g = found
+        .iter()
+        .find(|g| g["verdict"] == "reworded" && g["speaker"] == "Barack Obama")
+        .unwrap();
+    let keys: Vec<&str> = g.as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(keys, ["id", "verdict", "speaker", "members", "differences"]);
+    let m = &g["members"][0];
+    let keys: Vec<&str> = m.as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(
+        keys,
+        ["article", "outlet", "start", "end", "text", "speaker", "role", "link"]
+    );
+    assert_eq!(m["article"], "002_1088e96b628aa367.txt");
+    assert_eq!(m["outlet"], "yunba.cc");
+    // Filters.
+    let w2 = w.run(&[
+        "crosscheck",
+        "--verdict",
+        "reworded",
+        "--speaker",
+        "obama",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        serde_json::from_str::<Value>(&w2)
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let none = w.run(&[
+        "crosscheck",
+        "--outlet",
+        "Winnipeg Free Press",
+        "--verdict",
+        "agree",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(none.trim(), "[]");
+}
+
+#[test]
+fn each_edited_copy_gets_its_verdict_and_nothing_else() {
+    for (dir, verdict) in [
+        ("conflict-number", "conflict"),
+        ("conflict-negation", "conflict"),
+        ("attribution", "attribution"),
+        ("reworded", "reworded"),
+        ("truncated", "truncated"),
+        ("detail-role", "detail"),
+        ("agree-punctuation", "agree"),
+    ] {
+        let w = Work::new();
+        w.run(&[
+            "ingest",
+            root().join("fixtures/verdicts").join(dir).to_str().unwrap(),
+        ]);
+        let found = groups(&w);
+        assert_eq!(found.len(), 1, "{dir}: {found:#?}");
+        assert_eq!(found[0]["verdict"], verdict, "{dir}: {found:#?}");
+        let differences = found[0]["differences"].as_array().unwrap();
+        let expected_lines = if verdict == "agree" { 0 } else { 1 };
+        assert_eq!(differences.len(), expected_lines, "{dir}: {differences:#?}");
+    }
+}
+
+#[test]
+fn adding_articles_updates_only_the_groups_they_touch() {
+    let w = Work::new();
+    let file = |n: &str| seeds().join(n).to_str().unwrap().to_string();
+    // 002 and 003 carry the same quotes: groups appear when the second arrives, and ingest says so.
+    w.run(&["ingest", &file("002_1088e96b628aa367.txt")]);
+    assert!(groups(&w).is_empty());
+    let out = w.run(&["ingest", &file("003_9c4cd3d54106c8e7.txt")]);
+    assert!(out.contains("cross-check:\n"), "{out}");
+    assert!(
+        out.contains(
+            "(Barack Obama, reworded): 002_1088e96b628aa367.txt + 003_9c4cd3d54106c8e7.txt"
+        ),
+        "{out}"
+    );
+    let before = groups(&w);
+    // 000 and 001 share one claim with each other, nothing with 002/003: those groups stay as they were.
+    w.run(&["ingest", &file("000_98cb3c4c165b41dc.txt")]);
+    let out = w.run(&["ingest", &file("001_7b91fcd4b0edfba1.txt")]);
+    assert!(out.contains("attribution"), "{out}");
+    let after = groups(&w);
+    for g in &before {
+        assert!(after.contains(g), "group changed: {g:#}");
+    }
+    // Re-running on unchanged data changes nothing.
+    w.run(&["ingest", &file("004_876d73848e80dcb3.txt")]);
+    let all = groups(&w);
+    let out = w.run(&["ingest", seeds().to_str().unwrap()]);
+    assert_eq!(
+        out,
+        "5 articles: 0 new, 5 unchanged, 0 failed\nnothing new: every article was already stored\n"
+    );
+    assert_eq!(groups(&w), all);
+    let again = w.run(&["crosscheck", "--format", "csv"]);
+    assert_eq!(w.run(&["crosscheck", "--format", "csv"]), again);
+}
+
+#[test]
+fn generated_corpus_groups_are_found() {
+    let texts = generator::load_texts(&[&seeds()], 10);
+    let bases = generator::base_sentences(&texts);
+    assert!(bases.len() >= 30, "{}", bases.len());
+    let corpus = generator::corpus(&bases, 60, 5, 7);
+    let w = Work::new();
+    generator::write(&w.path().join("gen"), &corpus);
+    w.run(&["ingest", "gen"]);
+    let rows = w.csv(&[
+        "sql",
+        "SELECT group_id, file, text FROM group_statements",
+        "--format",
+        "csv",
+    ]);
+    let predicted: HashMap<(String, String), i64> = rows[1..]
+        .iter()
+        .map(|r| ((r[1].clone(), r[2].clone()), r[0].parse().unwrap()))
+        .collect();
+    let (p, r) = generator::pair_scores(&corpus, &predicted);
+    assert!(
+        p >= 0.95 && r >= 0.95,
+        "pairwise precision {p:.3} recall {r:.3}"
+    );
+}
