@@ -55,7 +55,7 @@ CREATE TABLE statements (
     paragraph     INTEGER NOT NULL,
     link          TEXT NOT NULL              -- URL with a text fragment, or path:line:column
 );
-CREATE INDEX statements_article ON statements(article_id);
+CREATE INDEX statements_article ON statements(article_id, speaker_id);
 CREATE INDEX statements_speaker ON statements(speaker_id);
 
 CREATE VIRTUAL TABLE statements_fts USING fts5(text, content = 'statements', content_rowid = 'id');

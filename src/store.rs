@@ -44,6 +44,8 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", true)?;
+        // The index of word pairs is written in random key order: keep its pages in memory.
+        conn.pragma_update(None, "cache_size", -65536)?;
         let mut store = Store { conn };
         store.migrate()?;
         Ok(store)

@@ -110,28 +110,37 @@ fn similarity(a: &Info, b: &Info) -> Option<f64> {
     (score >= threshold).then_some(score)
 }
 
-/// Statements that share index keys with `info`, in current articles other than its own.
+/// Index keys carried by more statements than this are too common to tell copies apart
+/// ("white house", "donald trump"); they are left out of candidate search.
+const MAX_POSTINGS: usize = 200;
+
+/// Statements that share index keys with `info` (two, or all it has when it has fewer), in
+/// articles other than its own. Superseded revisions are not in the index.
 fn candidates(tx: &Transaction, info: &Info) -> Result<Vec<i64>> {
     let keys = shingles(&info.stems);
-    if keys.is_empty() {
-        return Ok(Vec::new());
+    let mut stmt =
+        tx.prepare_cached("SELECT statement_id FROM _shingles WHERE key = ?1 LIMIT ?2")?;
+    let mut shared: HashMap<i64, usize> = HashMap::new();
+    for key in &keys {
+        let postings = stmt
+            .query_map(params![key, MAX_POSTINGS as i64 + 1], |r| {
+                r.get::<_, i64>(0)
+            })?
+            .collect::<rusqlite::Result<Vec<i64>>>()?;
+        if postings.len() > MAX_POSTINGS {
+            continue;
+        }
+        for id in postings {
+            *shared.entry(id).or_default() += 1;
+        }
     }
-    let list = keys
-        .iter()
-        .map(i64::to_string)
-        .collect::<Vec<_>>()
-        .join(",");
-    let sql = format!(
-        "SELECT sh.statement_id FROM _shingles sh
-         JOIN statements s ON s.id = sh.statement_id
-         JOIN articles a ON a.id = s.article_id AND a.current = 1
-         WHERE sh.key IN ({list}) AND s.article_id <> ?1
-         GROUP BY sh.statement_id"
-    );
-    let mut stmt = tx.prepare(&sql)?;
-    let ids = stmt
-        .query_map([info.article_id], |r| r.get(0))?
-        .collect::<rusqlite::Result<Vec<i64>>>()?;
+    let needed = keys.len().min(2);
+    let mut ids: Vec<i64> = shared
+        .into_iter()
+        .filter(|&(id, n)| n >= needed && id != info.member.statement_id)
+        .map(|(id, _)| id)
+        .collect();
+    ids.sort_unstable();
     Ok(ids)
 }
 
@@ -197,9 +206,12 @@ pub fn update(store: &mut Store, new_articles: &[i64]) -> Result<Vec<String>> {
             [article],
         )?;
     }
+    let mut candidate_lists: HashMap<i64, Vec<i64>> = HashMap::new();
     for &id in &fresh {
         let info = infos[&id].clone();
-        for other in candidates(&tx, &info)? {
+        let found = candidates(&tx, &info)?;
+        candidate_lists.insert(id, found.clone());
+        for other in found {
             if let Entry::Vacant(slot) = infos.entry(other) {
                 slot.insert(load(&tx, other)?);
             }
@@ -252,12 +264,18 @@ pub fn update(store: &mut Store, new_articles: &[i64]) -> Result<Vec<String>> {
     // article in a group.
     let live_set: HashSet<i64> = live.iter().copied().collect();
     let mut pairs: Vec<(f64, i64, i64)> = Vec::new();
+    let mut seen_pairs: HashSet<(i64, i64)> = HashSet::new();
     for &id in &live {
         let info = infos[&id].clone();
-        for other in candidates(&tx, &info)? {
-            if other > id && live_set.contains(&other) {
+        let found = match candidate_lists.remove(&id) {
+            Some(found) => found,
+            None => candidates(&tx, &info)?,
+        };
+        for other in found {
+            let pair = (id.min(other), id.max(other));
+            if live_set.contains(&other) && seen_pairs.insert(pair) {
                 if let Some(s) = similarity(&info, &infos[&other]) {
-                    pairs.push((s, id, other));
+                    pairs.push((s, pair.0, pair.1));
                 }
             }
         }

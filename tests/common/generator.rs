@@ -97,6 +97,7 @@ pub fn base_sentences(texts: &[String]) -> Vec<String> {
                 let n = s.split_whitespace().count();
                 if (8..=40).contains(&n)
                     && !s.contains(['"', '“', '”', '\n', '•'])
+                    && !s.contains("''")
                     && s.chars().next().is_some_and(char::is_uppercase)
                     && seen.insert(s.to_string())
                 {
