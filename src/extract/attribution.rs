@@ -1,7 +1,9 @@
 //! Attribution: in each sentence, the cues ("said", "according to", "was quoted as saying"),
 //! who they name, and the words they report. Quotations take the speaker of the nearest cue.
 
-use super::lexicon::{Cue, AUXILIARIES, CUES, NP_STOP, PRONOUNS, TERM_MARKERS};
+use super::lexicon::{
+    Cue, AUXILIARIES, CUES, NP_STOP, ORG_NOUNS, PERSON_NOUNS, PRONOUNS, TERM_MARKERS,
+};
 use super::quotes::Quote;
 use super::speakers::{Registry, Resolved};
 use super::text::{Range, Token, TokenKind};
@@ -44,6 +46,9 @@ struct Frame {
     venue: Option<Range>,
     speaker: Resolved,
     via: Option<String>,
+    /// A sentence that leads into a quotation without a cue ("McConnell delivered a blunt
+    /// message: “...”"): it attributes the quotation, and reports nothing itself.
+    lead_in: bool,
 }
 
 const WEEKDAYS: &[&str] = &[
@@ -140,6 +145,10 @@ impl<'a> Sentence<'a> {
     fn is_punct(&self, i: usize, set: &[&str]) -> bool {
         self.toks[i].kind == TokenKind::Punct && set.contains(&self.w(i))
     }
+    /// A quotation mark (including each half of a '' mark).
+    fn is_mark(&self, i: usize) -> bool {
+        self.is_punct(i, &["”", "\"", "“", "»", "«", "„", "'"])
+    }
     fn range(&self, a: usize, b: usize) -> Range {
         Range::new(self.toks[a].start, self.toks[b - 1].end)
     }
@@ -189,25 +198,25 @@ fn apposition(s: &Sentence, comma: usize) -> Option<((usize, usize), (usize, usi
         let start = (0..end)
             .rev()
             .find(|&k| {
-                s.is_punct(k, &[",", ";", "—", "–", ":", "(", ")"])
-                    || s.toks[k].quoted
-                    || s.is_punct(k, &["”", "\"", "“"])
+                s.is_punct(k, &[",", ";", "—", "–", ":"]) || s.toks[k].quoted || s.is_mark(k)
             })
             .map_or(0, |k| k + 1);
-        if start >= end || end - start > 14 {
+        if start >= end || end - start > 30 {
             return None;
         }
-        let seg = (start, end);
         let prev_comma = start > 0 && s.is_punct(start - 1, &[","]);
-        let name_like = end - start <= 5
-            && (start..end).all(|k| {
+        // A name, perhaps with a party tag: "Rep. Sander M. Levin (Mich.)".
+        let name_end = (start..end).find(|&k| s.is_punct(k, &["("])).unwrap_or(end);
+        let name_like = name_end > start
+            && name_end - start <= 5
+            && (start..name_end).all(|k| {
                 s.is_word(k)
                     && (s.w(k).chars().next().is_some_and(|c| c.is_uppercase())
                         || ["of", "de", "van", "von", "al"].contains(&s.w(k)))
             });
         if name_like && end < comma {
             let role_start = end + 1;
-            return Some((seg, (role_start, comma)));
+            return Some(((start, name_end), (role_start, comma)));
         }
         if !prev_comma {
             return None;
@@ -236,8 +245,8 @@ fn after_quote_verb(s: &Sentence, i: usize) -> Option<&'static Cue> {
     let after_quote = |k: usize| {
         k > 0
             && (s.toks[k - 1].quoted
-                || s.is_punct(k - 1, &["”", "\"", "»"])
-                || s.is_punct(k - 1, &[","]) && k > 1 && s.is_punct(k - 2, &["”", "\""]))
+                || s.is_mark(k - 1)
+                || s.is_punct(k - 1, &[","]) && k > 1 && s.is_mark(k - 2))
     };
     let ends = i + 1 >= s.toks.len() || !s.is_word(i + 1) || VENUE_STARTS.contains(&s.lw(i + 1));
     // "“...,” VERB Name"
@@ -398,6 +407,7 @@ fn frames(s: &Sentence) -> Vec<Frame> {
             venue: None,
             speaker: Resolved::default(),
             via: None,
+            lead_in: false,
         };
         if according || citing {
             let np = np_forward(s, cue_end);
@@ -420,10 +430,15 @@ fn frames(s: &Sentence) -> Vec<Frame> {
         }
         // Subject before the cue, past auxiliaries and adverbs.
         if first.ends_with("ing") && i > 0 && s.is_punct(i - 1, &[","]) {
-            // "..., she said, adding that ...": the same speaker goes on.
-            if let Some(prev) = out.last() {
-                frame.np = prev.np;
-                frame.role_np = prev.role_np;
+            // "..., she said, adding that ...": the same speaker goes on; with no cue before,
+            // the sentence's subject ("Clinton celebrated ..., saying ...").
+            let np = out
+                .last()
+                .map(|prev| prev.np)
+                .or_else(|| sentence_subject(s, i));
+            if let Some(np) = np {
+                frame.np = np;
+                frame.role_np = out.last().and_then(|prev| prev.role_np);
                 out.push(frame);
                 i = cue_end;
                 continue;
@@ -432,6 +447,19 @@ fn frames(s: &Sentence) -> Vec<Frame> {
         let mut j = i;
         while j > 0 && s.is_word(j - 1) && AUXILIARIES.has(s.lw(j - 1)) {
             j -= 1;
+        }
+        // A party tag or aside between name and cue: "Sen. Ted Cruz (R-Tex.) said",
+        // "Sen. Jack Reed (D-R.I.), said".
+        if j > 3 && s.is_punct(j - 1, &[","]) && s.is_punct(j - 2, &[")"]) {
+            j -= 1;
+        }
+        if j > 2 && s.is_punct(j - 1, &[")"]) {
+            if let Some(open) = (j.saturating_sub(10)..j - 1)
+                .rev()
+                .find(|&k| s.is_punct(k, &["("]))
+            {
+                j = open;
+            }
         }
         let mut np = np_backward(s, j);
         if np.0 < np.1 && (np.1 - np.0 == 1) && ["who", "which"].contains(&s.lw(np.0)) {
@@ -458,7 +486,8 @@ fn frames(s: &Sentence) -> Vec<Frame> {
             frame.span = (np.0, cue_end);
         } else if !cue.risky
             && (i == 0
-                || s.is_punct(i - 1, &[",", "\"", "”", "—", "–", "“"])
+                || s.is_punct(i - 1, &[",", "—", "–", "-"])
+                || s.is_mark(i - 1)
                 || s.toks[i - 1].quoted)
         {
             // Inverted: "..., said Jiang Jun, the Internet office's spokesman."
@@ -470,11 +499,22 @@ fn frames(s: &Sentence) -> Vec<Frame> {
                 frame.np = np;
                 frame.span = (i, np.1);
                 if np.1 + 1 < s.toks.len() && s.is_punct(np.1, &[","]) && s.is_word(np.1 + 1) {
-                    let role = np_forward(s, np.1 + 1);
+                    // The apposition runs to the next comma or the end of the sentence.
+                    let end = (np.1 + 1..s.toks.len())
+                        .find(|&k| !s.is_word(k) && !s.is_punct(k, &["(", ")", "-", "'", "’"]))
+                        .unwrap_or(s.toks.len());
+                    let role = (np.1 + 1, end);
                     let lw = s.lw(np.1 + 1);
-                    if role.0 < role.1
-                        && (["the", "a", "an"].contains(&lw)
-                            || s.w(np.1 + 1).chars().next().is_some_and(char::is_lowercase))
+                    let described = !s.w(np.1 - 1).chars().next().is_some_and(char::is_uppercase);
+                    let then_named = s.w(np.1 + 1).chars().next().is_some_and(char::is_uppercase)
+                        && end - (np.1 + 1) <= 5;
+                    if described && then_named {
+                        // "said the company's chief executive, John J. Ferriola": the name speaks.
+                        frame.role_np = Some(np);
+                        frame.np = role;
+                        frame.span.1 = role.1;
+                    } else if ["the", "a", "an"].contains(&lw)
+                        || s.w(np.1 + 1).chars().next().is_some_and(char::is_lowercase)
                     {
                         frame.role_np = Some(role);
                         frame.span.1 = role.1;
@@ -501,7 +541,75 @@ fn frames(s: &Sentence) -> Vec<Frame> {
         out.push(frame);
         i = cue_end;
     }
+    if out.is_empty() {
+        out.extend(lead_in(s));
+    }
     out
+}
+
+/// The subject that opens the sentence, before token `before`: a pronoun, or a run of
+/// names and nouns ("Senate Majority Leader Mitch McConnell", "The group"), after any
+/// opening adverbial ("In October, ...").
+fn sentence_subject(s: &Sentence, before: usize) -> Option<(usize, usize)> {
+    let mut a = 0;
+    if s.is_word(0)
+        && (VENUE_STARTS.contains(&s.lw(0)) || ["but", "and", "so", "then"].contains(&s.lw(0)))
+    {
+        a = (0..before)
+            .find(|&k| s.is_punct(k, &[","]))
+            .map_or(before, |k| k + 1);
+    }
+    let mut b = a;
+    while b < before && s.is_word(b) && !s.toks[b].quoted {
+        let capital = s.w(b).chars().next().is_some_and(char::is_uppercase);
+        let noun = PERSON_NOUNS.has(s.lw(b)) || ORG_NOUNS.has(s.lw(b));
+        let connector = ["of", "the"].contains(&s.lw(b)) && b > a;
+        if b == a && PRONOUNS.has(s.lw(b)) && s.lw(b) != "who" {
+            b += 1;
+            break;
+        }
+        if !(capital || noun || connector || b == a && ["the", "a", "an"].contains(&s.lw(b))) {
+            break;
+        }
+        b += 1;
+    }
+    // A subject ends with a name or a noun, and a verb follows it.
+    let last_ok = b > a && !["of", "the", "a", "an"].contains(&s.lw(b - 1));
+    (last_ok
+        && b < before
+        && s.is_word(b)
+        && !s.w(b).chars().next().is_some_and(char::is_uppercase))
+    .then_some((a, b))
+}
+
+/// "Senate Majority Leader Mitch McConnell delivered a blunt message to Trump: “...”": with no
+/// cue in the sentence, a clause that ends in a colon or comma right before a quotation gives
+/// it its subject as speaker.
+fn lead_in(s: &Sentence) -> Option<Frame> {
+    let mark =
+        (0..s.toks.len()).find(|&k| s.is_mark(k) && s.toks.get(k + 1).is_some_and(|t| t.quoted))?;
+    if mark < 3 || !s.is_punct(mark - 1, &[":", ","]) {
+        return None;
+    }
+    let (a, b) = sentence_subject(s, mark)?;
+    // Then a verb, and more than the subject before the quotation.
+    if b >= mark - 1 || !s.is_word(b) || s.w(b).chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    Some(Frame {
+        cue_start: b,
+        cue_end: b + 1,
+        np: (a, b),
+        role_np: None,
+        according: false,
+        citing_via: None,
+        span: (a, mark - 1),
+        content: None,
+        venue: None,
+        speaker: Resolved::default(),
+        via: None,
+        lead_in: true,
+    })
 }
 
 fn is_venue_tail(s: &Sentence, a: usize, b: usize) -> bool {
@@ -523,11 +631,14 @@ fn place_content(s: &Sentence, frames: &mut [Frame]) {
     while sentence_end > 0
         && s.toks[sentence_end - 1].kind == TokenKind::Punct
         && !s.toks[sentence_end - 1].quoted
-        && !matches!(s.w(sentence_end - 1), "”" | "\"" | "»")
+        && !s.is_mark(sentence_end - 1)
     {
         sentence_end -= 1;
     }
     for k in 0..frames.len() {
+        if frames[k].lead_in {
+            continue;
+        }
         let prev_end = if k > 0 { frames[k - 1].span.1 } else { 0 };
         let next_start = frames[k + 1..]
             .iter()
@@ -555,8 +666,10 @@ fn place_content(s: &Sentence, frames: &mut [Frame]) {
                 tail_end = e;
             }
         }
-        let before_sep =
-            a > 0 && (s.is_punct(a - 1, &[",", "—", "–", "”", "\"", ":"]) || s.toks[a - 1].quoted);
+        let before_sep = a > 0
+            && (s.is_punct(a - 1, &[",", "—", "–", "-", ":"])
+                || s.is_mark(a - 1)
+                || s.toks[a - 1].quoted);
         let before_words = s.words_between(prev_end, a);
         let intro = before_words <= 5
             && (prev_end..a).find(|&i| s.is_word(i)).is_some_and(|i| {
@@ -570,7 +683,7 @@ fn place_content(s: &Sentence, frames: &mut [Frame]) {
             while e > prev_end
                 && s.toks[e - 1].kind == TokenKind::Punct
                 && !s.toks[e - 1].quoted
-                && !matches!(s.w(e - 1), "”" | "\"")
+                && !s.is_mark(e - 1)
             {
                 e -= 1;
             }
@@ -633,7 +746,7 @@ fn place_content(s: &Sentence, frames: &mut [Frame]) {
             while e > c
                 && (s.toks[e - 1].kind == TokenKind::Punct
                     && !s.toks[e - 1].quoted
-                    && !matches!(s.w(e - 1), "”" | "\"")
+                    && !s.is_mark(e - 1)
                     || s.is_word(e - 1)
                         && ["and", "but", "while", "whereas", "as", "or"].contains(&s.lw(e - 1)))
             {
