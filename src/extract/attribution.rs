@@ -130,6 +130,8 @@ struct Sentence<'a> {
     lower: &'a str,
     /// ...and where each of this sentence's tokens starts in it (one more for the end).
     lower_at: &'a [usize],
+    /// A headline in title case: capitalised cue words count.
+    title_case: bool,
 }
 
 impl<'a> Sentence<'a> {
@@ -161,7 +163,7 @@ impl<'a> Sentence<'a> {
 
 fn match_cue(s: &Sentence, i: usize) -> Option<&'static Cue> {
     // A capitalised cue word is a name ("the United States") unless it opens the sentence.
-    if i > 0 && s.w(i).chars().next().is_some_and(char::is_uppercase) {
+    if i > 0 && !s.title_case && s.w(i).chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
     cues_starting_with(s.lw(i))?.iter().copied().find(|c| {
@@ -362,7 +364,16 @@ fn is_subject_like(s: &Sentence, np: (usize, usize)) -> bool {
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase());
+    let singular = head.strip_suffix('s').unwrap_or(head);
+    let people = ["ists", "ers", "ians", "ors", "ants", "ents"]
+        .iter()
+        .any(|x| head.ends_with(x));
     PRONOUNS.has(head)
+        || people
+        || super::lexicon::PERSON_NOUNS.has(singular)
+        || super::lexicon::ORG_NOUNS.has(singular)
+        || head.chars().any(|c| c.is_ascii_digit())
+        || head == "percent"
         || ["the", "a", "an", "one", "another"].contains(&s.lw(np.0)) && np.1 - np.0 >= 2
         || capital
         || super::lexicon::PERSON_NOUNS.has(head)
@@ -478,10 +489,9 @@ fn frames(s: &Sentence) -> Vec<Frame> {
                 frame.role_np = Some(role);
             }
         }
-        let risky_ok = !cue.risky
-            || (j == i && np.0 < np.1 && is_subject_like(s, np))
-            || (cue_end < s.toks.len() && s.is_word(cue_end) && s.lw(cue_end) == "that");
-        if np.0 < np.1 && (!cue.risky || is_subject_like(s, np)) && risky_ok {
+        let then_that = cue_end < s.toks.len() && s.is_word(cue_end) && s.lw(cue_end) == "that";
+        let risky_ok = !cue.risky || then_that || (j == i && np.0 < np.1 && is_subject_like(s, np));
+        if np.0 < np.1 && risky_ok {
             frame.np = np;
             frame.span = (np.0, cue_end);
         } else if !cue.risky
@@ -783,6 +793,7 @@ impl<'a> Attributor<'a> {
     pub fn paragraph(
         &mut self,
         index: usize,
+        title_case: bool,
         tokens: &[Token],
         sentences: &[Range],
         quotes: &[Quote],
@@ -815,6 +826,7 @@ impl<'a> Attributor<'a> {
                 toks: &tokens[lo..hi],
                 lower: &lowered,
                 lower_at: &lower_at[lo..=hi],
+                title_case,
             };
             let mut fs = frames(&s);
             self.resolve_frames(&s, &mut fs);
@@ -904,6 +916,7 @@ impl<'a> Attributor<'a> {
                 toks: &tokens[lo..hi],
                 lower: &lowered,
                 lower_at: &lower_at[lo..=hi],
+                title_case,
             };
             match template {
                 Some(t) => {

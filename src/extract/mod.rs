@@ -65,7 +65,7 @@ pub fn extract(body: &str) -> Vec<Statement> {
         let quoted: Vec<text::Range> = quotes.iter().map(|q| q.words).collect();
         let tokens = text::tokenize(body, para.range, &quoted);
         let sentences = text::sentences(body, para.range, &tokens);
-        attributor.paragraph(para.index, &tokens, &sentences, &quotes);
+        attributor.paragraph(para.index, para.title_case, &tokens, &sentences, &quotes);
     }
     let mut found = attributor.found;
     found.sort_by_key(|f| (f.words.start, f.words.end));
