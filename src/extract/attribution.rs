@@ -279,7 +279,9 @@ fn np_backward(s: &Sentence, end: usize) -> (usize, usize) {
             }
             break;
         }
-        if WEEKDAYS.contains(&lw) || lw.ends_with("ly") && a == end {
+        if WEEKDAYS.contains(&lw)
+            || lw.ends_with("ly") && a == end && s.w(i).starts_with(char::is_lowercase)
+        {
             break;
         }
         let connector = ["of", "in", "for", "and", "&", "at", "on"].contains(&lw)
@@ -537,12 +539,17 @@ fn frames(s: &Sentence) -> Vec<Frame> {
         } else if i > 0
             && s.is_word(i - 1)
             && ["and", "but"].contains(&s.lw(i - 1))
-            && !out.is_empty()
+            && (!out.is_empty() || sentence_subject(s, i).is_some())
         {
-            // "China denied the accusation and complained ...": the same subject.
-            let prev = out.last().expect("checked");
-            frame.np = prev.np;
-            frame.role_np = prev.role_np;
+            // "China denied the accusation and complained ...": the same subject, or the
+            // sentence's subject when the first verb is no cue.
+            match out.last() {
+                Some(prev) => {
+                    frame.np = prev.np;
+                    frame.role_np = prev.role_np;
+                }
+                None => frame.np = sentence_subject(s, i).expect("checked"),
+            }
             frame.span = (i - 1, cue_end);
         } else {
             i = cue_end;
@@ -596,8 +603,12 @@ fn sentence_subject(s: &Sentence, before: usize) -> Option<(usize, usize)> {
 /// cue in the sentence, a clause that ends in a colon or comma right before a quotation gives
 /// it its subject as speaker.
 fn lead_in(s: &Sentence) -> Option<Frame> {
-    let mark =
-        (0..s.toks.len()).find(|&k| s.is_mark(k) && s.toks.get(k + 1).is_some_and(|t| t.quoted))?;
+    // The quotation's opening mark, or the end of a sentence that ends in a colon (the
+    // quotation is the next paragraph).
+    let n = s.toks.len();
+    let mark = (0..n)
+        .find(|&k| s.is_mark(k) && s.toks.get(k + 1).is_some_and(|t| t.quoted))
+        .or_else(|| (n >= 3 && s.is_punct(n - 1, &[":"])).then_some(n))?;
     if mark < 3 || !s.is_punct(mark - 1, &[":", ","]) {
         return None;
     }
@@ -950,14 +961,21 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
-        // Only the next paragraph may continue this one's quotation.
-        self.last_quote = self
-            .found
+        // Only the next paragraph may continue this one's quotation, or take its closing
+        // attribution ("Schroeder wrote." or "He said:" before a paragraph of quotation).
+        let closing = attributed
             .iter()
             .rev()
-            .take_while(|f| f.paragraph == index)
-            .find(|f| f.kind == StatementKind::Direct && f.speaker.is_some())
-            .cloned();
+            .find(|(si, _)| *si + 1 == sentences.len())
+            .map(|(_, f)| f.clone());
+        self.last_quote = closing.or_else(|| {
+            self.found
+                .iter()
+                .rev()
+                .take_while(|f| f.paragraph == index)
+                .find(|f| f.kind == StatementKind::Direct && f.speaker.is_some())
+                .cloned()
+        });
     }
 
     fn resolve_frames(&mut self, s: &Sentence, fs: &mut [Frame]) {
