@@ -46,6 +46,8 @@ struct Frame {
     venue: Option<Range>,
     speaker: Resolved,
     via: Option<String>,
+    /// The reported words after a mid-sentence attribution ("X, sources said, Y").
+    content_after: Option<Range>,
     /// A sentence that leads into a quotation without a cue ("McConnell delivered a blunt
     /// message: “...”"): it attributes the quotation, and reports nothing itself.
     lead_in: bool,
@@ -420,6 +422,7 @@ fn frames(s: &Sentence) -> Vec<Frame> {
             venue: None,
             speaker: Resolved::default(),
             via: None,
+            content_after: None,
             lead_in: false,
         };
         if according || citing {
@@ -569,23 +572,48 @@ fn frames(s: &Sentence) -> Vec<Frame> {
 /// opening adverbial ("In October, ...").
 fn sentence_subject(s: &Sentence, before: usize) -> Option<(usize, usize)> {
     let mut a = 0;
-    if s.is_word(0)
-        && (VENUE_STARTS.contains(&s.lw(0)) || ["but", "and", "so", "then"].contains(&s.lw(0)))
-    {
-        a = (0..before)
-            .find(|&k| s.is_punct(k, &[","]))
-            .map_or(before, |k| k + 1);
+    let first_comma = (0..before.min(8)).find(|&k| s.is_punct(k, &[","]));
+    let intro = s.is_word(0)
+        && (VENUE_STARTS.contains(&s.lw(0))
+            || [
+                "but",
+                "and",
+                "so",
+                "then",
+                "still",
+                "yet",
+                "instead",
+                "meanwhile",
+            ]
+            .contains(&s.lw(0))
+            || s.lw(0).ends_with("ly"));
+    if intro {
+        a = first_comma.map_or(before, |k| k + 1);
     }
     let mut b = a;
     while b < before && s.is_word(b) && !s.toks[b].quoted {
+        let lw = s.lw(b);
         let capital = s.w(b).chars().next().is_some_and(char::is_uppercase);
-        let noun = PERSON_NOUNS.has(s.lw(b)) || ORG_NOUNS.has(s.lw(b));
-        let connector = ["of", "the"].contains(&s.lw(b)) && b > a;
-        if b == a && PRONOUNS.has(s.lw(b)) && s.lw(b) != "who" {
+        let noun = PERSON_NOUNS.has(lw)
+            || ORG_NOUNS.has(lw)
+            || PERSON_NOUNS.has(lw.strip_suffix('s').unwrap_or(lw));
+        let connector = ["of", "the"].contains(&lw) && b > a;
+        // After a determiner, any noun: "The crowd", "the ad".
+        let after_determiner = b > a
+            && ["the", "a", "an"].contains(&s.lw(b - 1))
+            && !lw.ends_with("ed")
+            && !lw.ends_with("ly")
+            && !NP_STOP.has(lw);
+        if b == a && PRONOUNS.has(lw) && lw != "who" {
             b += 1;
             break;
         }
-        if !(capital || noun || connector || b == a && ["the", "a", "an"].contains(&s.lw(b))) {
+        if !(capital
+            || noun
+            || connector
+            || after_determiner
+            || b == a && ["the", "a", "an"].contains(&lw))
+        {
             break;
         }
         b += 1;
@@ -629,6 +657,7 @@ fn lead_in(s: &Sentence) -> Option<Frame> {
         venue: None,
         speaker: Resolved::default(),
         via: None,
+        content_after: None,
         lead_in: true,
     })
 }
@@ -699,7 +728,23 @@ fn place_content(s: &Sentence, frames: &mut [Frame]) {
             });
         let content_first =
             before_sep && before_words >= 2 && !intro && is_venue_tail(s, b, tail_end);
-        let (content, venue) = if content_first {
+        // "X, Democratic sources said, Y": both sides are the reported words.
+        let mid_sentence = before_sep
+            && before_words >= 3
+            && !intro
+            && b < tail_end
+            && s.is_punct(b, &[","])
+            && !s.is_punct(a - 1, &[":"]);
+        let (content, venue) = if content_first || mid_sentence {
+            if mid_sentence && !content_first {
+                let rest = (b + 1..tail_end).find(|&i| s.is_word(i) || s.toks[i].quoted);
+                frames[k].content_after = rest.map(|c| s.range(c, tail_end));
+            }
+            let tail_end = if mid_sentence && !content_first {
+                b
+            } else {
+                tail_end
+            };
             let mut e = a;
             while e > prev_end
                 && s.toks[e - 1].kind == TokenKind::Punct
@@ -889,17 +934,20 @@ impl<'a> Attributor<'a> {
                 .iter()
                 .filter(|f| !(question || f.np.1 == f.np.0 + 1 && s.lw(f.np.0) == "you"))
             {
-                let Some(content) = f.content else { continue };
-                let outside: usize = s
-                    .toks
-                    .iter()
-                    .filter(|t| t.kind == TokenKind::Word && !t.quoted && content.contains(t.start))
-                    .count();
-                if outside >= 2 && f.speaker.name.is_some() || outside >= 3 {
-                    let words = trim_content(body, content);
-                    if words.len() > 0 {
-                        let st = self.statement(StatementKind::Indirect, words, f, &s, index);
-                        self.found.push(st);
+                for content in [f.content, f.content_after].into_iter().flatten() {
+                    let outside: usize = s
+                        .toks
+                        .iter()
+                        .filter(|t| {
+                            t.kind == TokenKind::Word && !t.quoted && content.contains(t.start)
+                        })
+                        .count();
+                    if outside >= 2 && f.speaker.name.is_some() || outside >= 3 {
+                        let words = trim_content(body, content);
+                        if words.len() > 0 {
+                            let st = self.statement(StatementKind::Indirect, words, f, &s, index);
+                            self.found.push(st);
+                        }
                     }
                 }
             }

@@ -107,7 +107,9 @@ fn country_of(w: &str) -> Option<&'static str> {
 
 fn name_kind(words: &[&str]) -> Kind {
     let joined = words.join(" ");
+    // People's names hold no digits ("13th Amendment", "Trump 458").
     if is_place(&joined)
+        || joined.chars().any(|c| c.is_ascii_digit())
         || words
             .iter()
             .any(|w| in_list(&ORG_NAME_WORDS, strip_possessive(w)) || is_acronym(w))
