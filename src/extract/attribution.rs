@@ -178,12 +178,15 @@ fn match_cue(s: &Sentence, i: usize) -> Option<&'static Cue> {
 
 /// The cues that begin with `word`, longest first.
 fn cues_starting_with(word: &str) -> Option<&'static Vec<&'static Cue>> {
-    static INDEX: std::sync::OnceLock<std::collections::HashMap<&'static str, Vec<&'static Cue>>> =
-        std::sync::OnceLock::new();
+    type Index = std::collections::HashMap<
+        &'static str,
+        Vec<&'static Cue>,
+        std::hash::BuildHasherDefault<super::lexicon::Fnv>,
+    >;
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
     INDEX
         .get_or_init(|| {
-            let mut m: std::collections::HashMap<&'static str, Vec<&'static Cue>> =
-                std::collections::HashMap::new();
+            let mut m: Index = Index::default();
             for c in CUES {
                 m.entry(c.words[0]).or_default().push(c);
             }
@@ -260,7 +263,10 @@ fn after_quote_verb(s: &Sentence, i: usize) -> Option<&'static Cue> {
     {
         return Some(&ANY);
     }
-    // "“...,” Name VERB."
+    // "“...,” Name VERB.": a quotation within the five words before.
+    if !ends || !(i.saturating_sub(6)..i).any(|k| s.toks[k].quoted || s.is_mark(k)) {
+        return None;
+    }
     let np = np_backward(s, i);
     (ends && np.0 < np.1 && np.1 - np.0 <= 4 && after_quote(np.0) && is_subject_like(s, np))
         .then_some(&ANY)
@@ -663,15 +669,20 @@ fn lead_in(s: &Sentence) -> Option<Frame> {
 }
 
 fn is_venue_tail(s: &Sentence, a: usize, b: usize) -> bool {
-    let words: Vec<&str> = (a..b)
-        .filter(|&i| s.toks[i].kind == TokenKind::Word)
-        .map(|i| s.lw(i))
-        .collect();
     if (a..b).any(|i| s.toks[i].quoted) {
         return false;
     }
-    words.is_empty()
-        || (words.len() <= 12 && VENUE_STARTS.contains(&words[0]) && !words.contains(&"that"))
+    let mut words = (a..b)
+        .filter(|&i| s.toks[i].kind == TokenKind::Word)
+        .map(|i| s.lw(i));
+    match words.next() {
+        None => true,
+        Some(first) => {
+            VENUE_STARTS.contains(&first)
+                && words.clone().count() < 12
+                && words.all(|w| w != "that")
+        }
+    }
 }
 
 /// Where the reported words of each frame lie.

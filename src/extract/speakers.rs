@@ -4,6 +4,8 @@
 
 use std::collections::HashMap;
 
+type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
 use super::lexicon::*;
 use super::text::Token;
 
@@ -38,10 +40,10 @@ pub struct Resolved {
 #[derive(Default)]
 pub struct Registry {
     entities: Vec<Entity>,
-    by_name: HashMap<String, usize>,
+    by_name: FastMap<String, usize>,
     /// First and last words of people's names ("Obama", "Hua"), and first words of
     /// organisations named by one word and generic ones ("Xinhua" News Agency).
-    by_short: HashMap<String, Vec<usize>>,
+    by_short: FastMap<String, Vec<usize>>,
     /// (byte position, entity): where people were named, for pronouns.
     person_mentions: Vec<(usize, usize)>,
     /// (byte position, entity): who spoke where, for "it", "the group", "the spokesman".

@@ -86,15 +86,20 @@ pub fn paragraphs(body: &str) -> Vec<Paragraph> {
 }
 
 fn is_title_case(text: &str) -> bool {
-    let words: Vec<&str> = text
+    // Headlines are short.
+    if text.len() > 200 {
+        return false;
+    }
+    let (mut words, mut capitalised) = (0, 0);
+    for first in text
         .split_whitespace()
-        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-        .collect();
-    let capitalised = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    words.len() >= 3 && capitalised * 10 >= words.len() * 7
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_alphabetic())
+    {
+        words += 1;
+        capitalised += usize::from(first.is_uppercase());
+    }
+    words >= 3 && capitalised * 10 >= words * 7
 }
 
 fn ends_sentence(line: &str) -> bool {
