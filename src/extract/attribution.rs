@@ -2,7 +2,7 @@
 //! who they name, and the words they report. Quotations take the speaker of the nearest cue.
 
 use super::lexicon::{
-    Cue, AUXILIARIES, CUES, NP_STOP, ORG_NOUNS, PERSON_NOUNS, PRONOUNS, TERM_MARKERS,
+    Cue, AUXILIARIES, CUES, DETERMINERS, NP_STOP, ORG_NOUNS, PERSON_NOUNS, PRONOUNS, TERM_MARKERS,
 };
 use super::quotes::Quote;
 use super::speakers::{Registry, Resolved};
@@ -502,7 +502,9 @@ fn frames(s: &Sentence) -> Vec<Frame> {
         }
         let then_that = cue_end < s.toks.len() && s.is_word(cue_end) && s.lw(cue_end) == "that";
         let risky_ok = !cue.risky || then_that || (j == i && np.0 < np.1 && is_subject_like(s, np));
-        if np.0 < np.1 && risky_ok {
+        // A lone determiner is no subject ("a proposed law").
+        let np_has_noun = (np.0..np.1).any(|k| !DETERMINERS.has(s.lw(k)));
+        if np.0 < np.1 && np_has_noun && risky_ok {
             frame.np = np;
             frame.span = (np.0, cue_end);
         } else if !cue.risky
