@@ -577,26 +577,41 @@ fn frames(s: &Sentence) -> Vec<Frame> {
 
 /// The subject that opens the sentence, before token `before`: a pronoun, or a run of
 /// names and nouns ("Senate Majority Leader Mitch McConnell", "The group"), after any
-/// opening adverbial ("In October, ...").
+/// dateline ("WASHINGTON (AP) —") or opening adverbial ("In October, ...").
 fn sentence_subject(s: &Sentence, before: usize) -> Option<(usize, usize)> {
+    let all_caps =
+        |k: usize| s.is_word(k) && s.w(k).len() >= 3 && s.w(k).chars().all(|c| !c.is_lowercase());
+    let dash = |k: usize| s.is_punct(k, &["—", "–", "-"]);
     let mut a = 0;
-    let first_comma = (0..before.min(8)).find(|&k| s.is_punct(k, &[","]));
-    let intro = s.is_word(0)
-        && (VENUE_STARTS.contains(&s.lw(0))
-            || [
-                "but",
-                "and",
-                "so",
-                "then",
-                "still",
-                "yet",
-                "instead",
-                "meanwhile",
-            ]
-            .contains(&s.lw(0))
-            || s.lw(0).ends_with("ly"));
+    if all_caps(0) {
+        if let Some(mut k) = (0..before.min(15)).find(|&k| dash(k)) {
+            while k < before && dash(k) {
+                k += 1;
+            }
+            a = k;
+        }
+    }
+    const OPENERS: &[&str] = &[
+        "but",
+        "and",
+        "so",
+        "then",
+        "still",
+        "yet",
+        "instead",
+        "meanwhile",
+        "after",
+        "in",
+    ];
+    let intro = a < before
+        && s.is_word(a)
+        && (VENUE_STARTS.contains(&s.lw(a))
+            || OPENERS.contains(&s.lw(a))
+            || s.lw(a).ends_with("ly"));
     if intro {
-        a = first_comma.map_or(before, |k| k + 1);
+        a = (a..before.min(a + 25))
+            .find(|&k| s.is_punct(k, &[","]))
+            .map_or(before, |k| k + 1);
     }
     let mut b = a;
     while b < before && s.is_word(b) && !s.toks[b].quoted {
@@ -626,13 +641,19 @@ fn sentence_subject(s: &Sentence, before: usize) -> Option<(usize, usize)> {
         }
         b += 1;
     }
-    // A subject ends with a name or a noun, and a verb follows it.
+    // A subject ends with a name or a noun, and a verb follows it, perhaps after an
+    // apposition ("Mitch McConnell, R-Ky., delivered").
     let last_ok = b > a && !["of", "the", "a", "an"].contains(&s.lw(b - 1));
-    (last_ok
-        && b < before
-        && s.is_word(b)
-        && !s.w(b).chars().next().is_some_and(char::is_uppercase))
-    .then_some((a, b))
+    let mut verb = b;
+    if verb < before && s.is_punct(verb, &[","]) {
+        if let Some(close) = (verb + 1..before.min(verb + 12)).find(|&k| s.is_punct(k, &[","])) {
+            verb = close + 1;
+        }
+    }
+    let verb_ok = verb < before
+        && s.is_word(verb)
+        && !s.w(verb).chars().next().is_some_and(char::is_uppercase);
+    (last_ok && verb_ok).then_some((a, b))
 }
 
 /// "Senate Majority Leader Mitch McConnell delivered a blunt message to Trump: “...”": with no
@@ -648,9 +669,35 @@ fn lead_in(s: &Sentence) -> Option<Frame> {
     if mark < 3 || !s.is_punct(mark - 1, &[":", ","]) {
         return None;
     }
+    // "Republican pollster Daron Shaw: “...”": a name right before the colon speaks.
+    if s.is_punct(mark - 1, &[":"]) {
+        let np = np_backward(s, mark - 1);
+        let named = np.1 >= np.0 + 2
+            && (np.0..np.1).all(|k| {
+                s.w(k).chars().next().is_some_and(char::is_uppercase) || PERSON_NOUNS.has(s.lw(k))
+            })
+            && s.w(np.1 - 1).chars().next().is_some_and(char::is_uppercase);
+        if named {
+            return Some(Frame {
+                cue_start: mark - 1,
+                cue_end: mark,
+                np,
+                role_np: None,
+                according: false,
+                citing_via: None,
+                span: (np.0, mark),
+                content: None,
+                venue: None,
+                speaker: Resolved::default(),
+                via: None,
+                content_after: None,
+                lead_in: true,
+            });
+        }
+    }
     let (a, b) = sentence_subject(s, mark)?;
-    // Then a verb, and more than the subject before the quotation.
-    if b >= mark - 1 || !s.is_word(b) || s.w(b).chars().next().is_some_and(char::is_uppercase) {
+    // Then more than the subject before the quotation.
+    if b >= mark - 1 {
         return None;
     }
     Some(Frame {
