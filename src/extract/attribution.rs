@@ -1203,9 +1203,21 @@ fn starts_with_quote(tokens: &[Token], q: &Quote) -> bool {
 
 /// The frame whose words lie closest to the quote.
 fn nearest<'f>(s: &Sentence, frames: &[&'f Frame], q: &Quote) -> Option<&'f Frame> {
-    frames
-        .iter()
-        .filter(|f| f.np.0 < f.np.1 || f.speaker.name.is_some())
+    let usable = || {
+        frames
+            .iter()
+            .filter(|f| f.np.0 < f.np.1 || f.speaker.name.is_some())
+    };
+    // The frame whose reported words hold the quotation governs it.
+    let holds =
+        |r: &Option<Range>| r.is_some_and(|r| r.start <= q.words.start && q.words.end <= r.end);
+    if let Some(f) = usable()
+        .filter(|f| holds(&f.content) || holds(&f.content_after))
+        .min_by_key(|f| f.content.map_or(usize::MAX, |r| r.len()))
+    {
+        return Some(f);
+    }
+    usable()
         .min_by_key(|f| {
             let a = s.toks[f.span.0].start;
             let b = s.toks[f.span.1 - 1].end;
