@@ -46,6 +46,8 @@ pub struct Registry {
     by_short: FastMap<String, Vec<usize>>,
     /// (byte position, entity): where people were named, for pronouns.
     person_mentions: Vec<(usize, usize)>,
+    /// Those of them that open a sentence or clause, or speak: pronouns prefer subjects.
+    subjects: Vec<(usize, usize)>,
     /// (byte position, entity): who spoke where, for "it", "the group", "the spokesman".
     speakers: Vec<(usize, usize)>,
 }
@@ -292,6 +294,10 @@ impl Registry {
                 && !is_place(&name.join(" "))
             {
                 let pos = tokens[i].start;
+                let subject = i == 0
+                    || [".", "!", "?", ",", "”", "\"", ";", "—"]
+                        .contains(&tokens[i - 1].text(body));
+                let before = self.person_mentions.len();
                 if name.len() >= 2 || titled {
                     let female = gender_of(&words);
                     let e = self.add(name.join(" "), Kind::Person, female, None);
@@ -304,6 +310,10 @@ impl Registry {
                     self.person_mentions.push((pos, e));
                     self.seen(e, pos);
                 }
+                if subject && self.person_mentions.len() > before {
+                    let last = *self.person_mentions.last().expect("just pushed");
+                    self.subjects.push(last);
+                }
             }
             i = j.max(i + 1);
         }
@@ -315,6 +325,7 @@ impl Registry {
         self.seen(e, pos);
         if self.entities[e].kind == Kind::Person {
             self.person_mentions.push((pos, e));
+            self.subjects.push((pos, e));
         }
         self.entities[e].via = via.map(str::to_string);
     }
@@ -492,13 +503,21 @@ impl Registry {
         let found = match p {
             "he" | "she" => {
                 let female = p == "she";
-                self.person_mentions
+                let fits = |(at, e): &&(usize, usize)| {
+                    *at < pos && self.entities[*e].female.is_none_or(|f| f == female)
+                };
+                let any = self
+                    .person_mentions
                     .iter()
-                    .filter(|(at, e)| {
-                        *at < pos && self.entities[*e].female.is_none_or(|f| f == female)
-                    })
-                    .max_by_key(|(at, _)| *at)
-                    .map(|(_, e)| *e)
+                    .filter(fits)
+                    .max_by_key(|(at, _)| *at);
+                let subject = self.subjects.iter().filter(fits).max_by_key(|(at, _)| *at);
+                // A subject named shortly before wins over a later object ("The president told
+                // NPR's Steve Inskeep that he ...").
+                match (subject, any) {
+                    (Some(s), Some(a)) if a.0 - s.0 < 200 => Some(s.1),
+                    (_, a) => a.map(|(_, e)| *e),
+                }
             }
             "it" | "they" => self
                 .speakers
