@@ -48,6 +48,8 @@ struct Frame {
     via: Option<String>,
     /// The reported words after a mid-sentence attribution ("X, sources said, Y").
     content_after: Option<Range>,
+    /// A byline after a quotation: "“...” ― Adriana Rodarte".
+    byline: bool,
     /// A sentence that leads into a quotation without a cue ("McConnell delivered a blunt
     /// message: “...”"): it attributes the quotation, and reports nothing itself.
     lead_in: bool,
@@ -429,6 +431,7 @@ fn frames(s: &Sentence) -> Vec<Frame> {
             speaker: Resolved::default(),
             via: None,
             content_after: None,
+            byline: false,
             lead_in: false,
         };
         if according || citing {
@@ -569,8 +572,53 @@ fn frames(s: &Sentence) -> Vec<Frame> {
         out.push(frame);
         i = cue_end;
     }
+    out.extend(bylines(s));
     if out.is_empty() {
         out.extend(lead_in(s));
+    }
+    out.sort_by_key(|f| f.span.0);
+    out
+}
+
+/// "“...” ― Adriana Rodarte": a dash and a name right after a quotation's closing mark.
+fn bylines(s: &Sentence) -> Vec<Frame> {
+    let mut out = Vec::new();
+    for i in 1..s.toks.len() {
+        if !(s.is_punct(i, &["―", "—", "–", "-"]) && s.is_mark(i - 1) && !s.toks[i - 1].quoted)
+        {
+            continue;
+        }
+        let mut a = i + 1;
+        while a < s.toks.len() && s.is_punct(a, &["-", "—"]) {
+            a += 1;
+        }
+        let mut b = a;
+        while b < s.toks.len()
+            && b < a + 6
+            && s.is_word(b)
+            && s.w(b).chars().next().is_some_and(char::is_uppercase)
+        {
+            b += 1;
+        }
+        let ends = b == s.toks.len() || !s.is_word(b);
+        if b > a && ends {
+            out.push(Frame {
+                cue_start: i,
+                cue_end: i + 1,
+                np: (a, b),
+                role_np: None,
+                according: false,
+                citing_via: None,
+                span: (i, b),
+                content: None,
+                venue: None,
+                speaker: Resolved::default(),
+                via: None,
+                content_after: None,
+                byline: true,
+                lead_in: true,
+            });
+        }
     }
     out
 }
@@ -691,6 +739,7 @@ fn lead_in(s: &Sentence) -> Option<Frame> {
                 speaker: Resolved::default(),
                 via: None,
                 content_after: None,
+                byline: false,
                 lead_in: true,
             });
         }
@@ -713,6 +762,7 @@ fn lead_in(s: &Sentence) -> Option<Frame> {
         speaker: Resolved::default(),
         via: None,
         content_after: None,
+        byline: false,
         lead_in: true,
     })
 }
@@ -1208,6 +1258,13 @@ fn nearest<'f>(s: &Sentence, frames: &[&'f Frame], q: &Quote) -> Option<&'f Fram
             .iter()
             .filter(|f| f.np.0 < f.np.1 || f.speaker.name.is_some())
     };
+    // A byline right after the quotation names its speaker.
+    let right_after = |f: &&&Frame| {
+        f.byline && (q.outer.end..=q.outer.end + 4).contains(&s.toks[f.cue_start].start)
+    };
+    if let Some(f) = usable().find(right_after) {
+        return Some(f);
+    }
     // The frame whose reported words hold the quotation governs it.
     let holds =
         |r: &Option<Range>| r.is_some_and(|r| r.start <= q.words.start && q.words.end <= r.end);

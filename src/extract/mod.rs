@@ -384,6 +384,23 @@ mod tests {
     }
 
     #[test]
+    fn byline_after_a_quotation() {
+        let s = run("“He does not answer to anyone and respects no one.” ― Adriana Rodarte\n“A real disgrace for this country and its people.” ― Azucena Gonzalez");
+        assert_eq!(
+            find(&s, "He does not answer to anyone and respects no one.")
+                .speaker
+                .as_deref(),
+            Some("Adriana Rodarte")
+        );
+        assert_eq!(
+            find(&s, "A real disgrace for this country and its people.")
+                .speaker
+                .as_deref(),
+            Some("Azucena Gonzalez")
+        );
+    }
+
+    #[test]
     fn unnamed_speakers_stay_unknown() {
         let s = run("“We were never told about it by anyone,” a source said.");
         let q = find(&s, "We were never told about it by anyone,");
