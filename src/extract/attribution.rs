@@ -200,10 +200,14 @@ fn cues_starting_with(word: &str) -> Option<&'static Vec<&'static Cue>> {
         .get(word)
 }
 
-/// The name and role segments before the comma at `comma`: "NAME, ROLE[, MORE ROLE],".
+/// The speaker and role before the comma at `comma`, from comma-separated segments:
+/// "NAME, ROLE[, MORE ROLE]," ("Matthew Prince, chief executive of CloudFlare, a San
+/// Francisco company, said") or "DESCRIPTION, NAME," ("The F.B.I. director, James B. Comey,
+/// said").
 fn apposition(s: &Sentence, comma: usize) -> Option<((usize, usize), (usize, usize))> {
+    let mut segments: Vec<(usize, usize)> = Vec::new(); // nearest the cue first
     let mut end = comma;
-    for _ in 0..3 {
+    loop {
         let start = (0..end)
             .rev()
             .find(|&k| {
@@ -213,26 +217,70 @@ fn apposition(s: &Sentence, comma: usize) -> Option<((usize, usize), (usize, usi
         if start >= end || end - start > 30 {
             return None;
         }
-        let prev_comma = start > 0 && s.is_punct(start - 1, &[","]);
-        // A name, perhaps with a party tag: "Rep. Sander M. Levin (Mich.)".
-        let name_end = (start..end).find(|&k| s.is_punct(k, &["("])).unwrap_or(end);
-        let name_like = name_end > start
-            && name_end - start <= 5
-            && (start..name_end).all(|k| {
-                s.is_word(k)
-                    && (s.w(k).chars().next().is_some_and(|c| c.is_uppercase())
-                        || ["of", "de", "van", "von", "al"].contains(&s.w(k)))
-            });
-        if name_like && end < comma {
-            let role_start = end + 1;
-            return Some(((start, name_end), (role_start, comma)));
-        }
-        if !prev_comma {
-            return None;
+        segments.push((start, end));
+        if start == 0 || !s.is_punct(start - 1, &[","]) || segments.len() == 4 {
+            break;
         }
         end = start - 1;
     }
-    None
+    if segments.len() < 2 {
+        return None;
+    }
+    // A name, perhaps with a party tag: "Rep. Sander M. Levin (Mich.)".
+    let name_of = |(a, b): (usize, usize)| -> Option<(usize, usize)> {
+        let b = (a..b).find(|&k| s.is_punct(k, &["("])).unwrap_or(b);
+        let ok = b > a
+            && b - a <= 8
+            && s.w(a).chars().next().is_some_and(char::is_uppercase)
+            && s.w(b - 1).chars().next().is_some_and(char::is_uppercase)
+            && (a..b).all(|k| {
+                s.is_word(k)
+                    && (s.w(k).chars().next().is_some_and(char::is_uppercase)
+                        || ["of", "de", "van", "von", "al", "the"].contains(&s.w(k)))
+            });
+        ok.then_some((a, b))
+    };
+    // A description that can be a subject: "The former governor", "Legislative leaders in North Carolina".
+    let described = |(a, b): (usize, usize)| {
+        b - a <= 8
+            && s.is_word(a)
+            && (s.w(a).chars().next().is_some_and(char::is_uppercase)
+                || ["the", "a", "an"].contains(&s.lw(a)))
+            && !VENUE_STARTS.contains(&s.lw(a))
+            && ![
+                "but", "and", "so", "if", "when", "while", "as", "although", "because",
+            ]
+            .contains(&s.lw(a))
+    };
+    const ASIDES: &[&str] = &[
+        "for",
+        "however",
+        "though",
+        "too",
+        "in",
+        "meanwhile",
+        "also",
+        "then",
+        "who",
+    ];
+    let role_of =
+        |(a, b): (usize, usize)| (!ASIDES.contains(&s.lw(a)) || s.lw(a) == "who").then_some((a, b));
+    let nearest = segments[0];
+    let farthest = *segments.last().expect("two or more");
+    if let Some(name) = name_of(nearest) {
+        if described(segments[1])
+            && !s.w(segments[1].0).chars().all(|c| c.is_uppercase())
+            && name_of(segments[1]).is_none()
+        {
+            return Some((name, segments[1]));
+        }
+    }
+    let subject = name_of(farthest).or_else(|| described(farthest).then_some(farthest))?;
+    let role_start = segments[segments.len() - 2].0;
+    Some((
+        subject,
+        role_of((role_start, comma)).unwrap_or((comma, comma)),
+    ))
 }
 
 /// Any verb in the place of a cue right after a quotation: "“...,” she quipped.",
@@ -500,7 +548,7 @@ fn frames(s: &Sentence) -> Vec<Frame> {
             // executive of CloudFlare, a San Francisco company, said".
             if let Some((name, role)) = apposition(s, j - 1) {
                 np = name;
-                frame.role_np = Some(role);
+                frame.role_np = (role.0 < role.1).then_some(role);
             }
         }
         let then_that = cue_end < s.toks.len() && s.is_word(cue_end) && s.lw(cue_end) == "that";

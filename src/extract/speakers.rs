@@ -458,6 +458,13 @@ impl Registry {
             }
         }
         let mut name_words: Vec<&str> = run[k..].iter().map(|w| strip_possessive(w)).collect();
+        // "Ted Cruz of Texas", "Rep. Lee Zeldin of New York": where a person is from is not
+        // part of their name.
+        if let Some(p) = name_words.iter().position(|w| *w == "of") {
+            if (1..=3).contains(&p) && name_kind(&name_words[..p]) == Kind::Person {
+                name_words.truncate(p);
+            }
+        }
         if name_kind(&name_words) == Kind::Org && k > 0 {
             // "Chinese Foreign Ministry": the whole run is the organisation's name.
             name_words = run.iter().map(|w| strip_possessive(w)).collect();
