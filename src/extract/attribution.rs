@@ -218,7 +218,7 @@ fn apposition(s: &Sentence, comma: usize) -> Option<((usize, usize), (usize, usi
             return None;
         }
         segments.push((start, end));
-        if start == 0 || !s.is_punct(start - 1, &[","]) || segments.len() == 4 {
+        if start == 0 || !s.is_punct(start - 1, &[",", "—", "–"]) || segments.len() == 4 {
             break;
         }
         end = start - 1;
@@ -242,9 +242,12 @@ fn apposition(s: &Sentence, comma: usize) -> Option<((usize, usize), (usize, usi
     };
     // A description that can be a subject: "The former governor", "Legislative leaders in North Carolina".
     let described = |(a, b): (usize, usize)| {
+        let counted =
+            (a..b).any(|k| s.w(k).chars().any(|c| c.is_ascii_digit()) || s.lw(k) == "percent");
         b - a <= 8
             && s.is_word(a)
-            && (s.w(a).chars().next().is_some_and(char::is_uppercase)
+            && (counted
+                || s.w(a).chars().next().is_some_and(char::is_uppercase)
                 || ["the", "a", "an"].contains(&s.lw(a)))
             && !VENUE_STARTS.contains(&s.lw(a))
             && ![
@@ -539,11 +542,14 @@ fn frames(s: &Sentence) -> Vec<Frame> {
             // "Chinese officials, who deny ...": the relative's antecedent.
             if np.0 >= 2 && s.is_punct(np.0 - 1, &[","]) {
                 np = np_backward(s, np.0 - 1);
+            } else if np.0 >= 1 && s.is_word(np.0 - 1) {
+                // "teachers who said ...": the noun right before.
+                np = np_backward(s, np.0);
             } else {
                 np = (np.0, np.0);
             }
         }
-        if np.0 == np.1 && j > 0 && s.is_punct(j - 1, &[","]) {
+        if np.0 == np.1 && j > 0 && s.is_punct(j - 1, &[",", "—", "–"]) {
             // Apposition: "Jiang Jun, the office's spokesman, said", "Matthew Prince, chief
             // executive of CloudFlare, a San Francisco company, said".
             if let Some((name, role)) = apposition(s, j - 1) {
