@@ -413,9 +413,29 @@ fn is_subject_like(s: &Sentence, np: (usize, usize)) -> bool {
         return false;
     }
     if [
-        "some", "many", "most", "several", "two", "three", "both", "other", "others", "few", "all",
+        "some",
+        "many",
+        "most",
+        "several",
+        "two",
+        "three",
+        "both",
+        "other",
+        "others",
+        "few",
+        "all",
+        "half",
+        "majority",
+        "two-thirds",
+        "three-fourths",
+        "three-quarters",
+        "surveyed",
+        "polled",
+        "interviewed",
+        "respondents",
     ]
-    .contains(&s.lw(np.0))
+    .iter()
+    .any(|w| s.lw(np.0) == *w || s.lw(np.1 - 1) == *w)
     {
         return true;
     }
@@ -558,7 +578,19 @@ fn frames(s: &Sentence) -> Vec<Frame> {
             }
         }
         let then_that = cue_end < s.toks.len() && s.is_word(cue_end) && s.lw(cue_end) == "that";
-        let risky_ok = !cue.risky || then_that || (j == i && np.0 < np.1 && is_subject_like(s, np));
+        // "other large states like ...": a quantifier alone is no subject for a noun-like cue.
+        let noun_like =
+            cue.risky && cue.words.len() == 1 && first.ends_with('s') && first != "says";
+        let adjectives_only = noun_like
+            && (np.0..np.1).all(|k| {
+                s.w(k).starts_with(char::is_lowercase)
+                    && !PERSON_NOUNS.has(s.lw(k))
+                    && !ORG_NOUNS.has(s.lw(k))
+                    && !PRONOUNS.has(s.lw(k))
+            });
+        let risky_ok = !cue.risky
+            || then_that
+            || (!adjectives_only && j == i && np.0 < np.1 && is_subject_like(s, np));
         // A lone determiner is no subject ("a proposed law").
         let np_has_noun = (np.0..np.1).any(|k| !DETERMINERS.has(s.lw(k)));
         if np.0 < np.1 && np_has_noun && risky_ok {
@@ -890,8 +922,16 @@ fn place_content(s: &Sentence, frames: &mut [Frame]) {
                 VENUE_STARTS.contains(&s.lw(i))
                     || ["but", "and", "so", "yet", "still"].contains(&s.lw(i))
             });
+        // After "told", the listener is part of the telling: "..., a spokesman told CNN."
+        let mut venue_from = b;
+        if ["told", "tells"].contains(&s.lw(f.cue_start)) && f.cue_end == b {
+            let listener = np_forward(s, b);
+            if listener.1 > listener.0 && listener.1 - listener.0 <= 5 {
+                venue_from = listener.1;
+            }
+        }
         let content_first =
-            before_sep && before_words >= 2 && !intro && is_venue_tail(s, b, tail_end);
+            before_sep && before_words >= 2 && !intro && is_venue_tail(s, venue_from, tail_end);
         // "X, Democratic sources said, Y": both sides are the reported words.
         let mid_sentence = before_sep
             && before_words >= 3
@@ -920,12 +960,12 @@ fn place_content(s: &Sentence, frames: &mut [Frame]) {
             let venue = (b < tail_end).then(|| s.range(b, tail_end));
             ((prev_end < e).then(|| s.range(prev_end, e)), venue)
         } else if f.according && a == 0 {
-            // "According to X, CONTENT."
+            // "According to X, CONTENT.": all the rest of the sentence.
             let mut c = b;
             while c < n && s.toks[c].kind == TokenKind::Punct && !s.toks[c].quoted {
                 c += 1;
             }
-            ((c < tail_end).then(|| s.range(c, tail_end)), None)
+            ((c < sentence_end).then(|| s.range(c, sentence_end)), None)
         } else if f.according {
             // "CONTENT, according to X" without a separator: the words before.
             ((prev_end < a).then(|| s.range(prev_end, a)), None)
