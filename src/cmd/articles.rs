@@ -5,7 +5,6 @@ use std::path::Path;
 use anyhow::Result;
 
 use crate::cli::ArticlesArgs;
-use crate::output::Rows;
 use crate::store::Store;
 
 pub fn run(db: &Path, args: &ArticlesArgs) -> Result<()> {
@@ -17,25 +16,6 @@ pub fn run(db: &Path, args: &ArticlesArgs) -> Result<()> {
          ORDER BY a.published, a.id",
         if args.all { "" } else { "WHERE a.current = 1" }
     );
-    let mut stmt = store.conn.prepare(&sql)?;
-    let columns = [
-        "id",
-        "file",
-        "title",
-        "outlet",
-        "published",
-        "url",
-        "revision",
-        "statements",
-    ];
-    let mut rows = Rows::new(&columns);
-    let mut result = stmt.query([])?;
-    while let Some(r) = result.next()? {
-        rows.push(
-            (0..columns.len())
-                .map(|i| super::statements::cell(r.get_ref(i).expect("column in range")))
-                .collect(),
-        );
-    }
+    let rows = super::sql::rows(&store, &sql)?;
     super::print(&rows, &args.output)
 }

@@ -5,7 +5,6 @@ use std::path::Path;
 use anyhow::Result;
 
 use crate::cli::{SpeakersAction, SpeakersArgs};
-use crate::output::Rows;
 use crate::store::Store;
 
 pub fn run(db: &Path, args: &SpeakersArgs) -> Result<()> {
@@ -16,7 +15,8 @@ pub fn run(db: &Path, args: &SpeakersArgs) -> Result<()> {
         return Ok(());
     }
     let store = Store::open_read_only(db)?;
-    let mut stmt = store.conn.prepare(
+    let rows = super::sql::rows(
+        &store,
         "SELECT sp.id, sp.name,
                 (SELECT count(*) FROM statements s JOIN articles a ON a.id = s.article_id AND a.current = 1
                  WHERE s.speaker_id = sp.id) AS statements,
@@ -25,15 +25,5 @@ pub fn run(db: &Path, args: &SpeakersArgs) -> Result<()> {
          FROM speakers sp
          ORDER BY statements DESC, sp.name",
     )?;
-    let columns = ["id", "name", "statements", "aliases"];
-    let mut rows = Rows::new(&columns);
-    let mut result = stmt.query([])?;
-    while let Some(r) = result.next()? {
-        rows.push(
-            (0..columns.len())
-                .map(|i| super::statements::cell(r.get_ref(i).expect("column in range")))
-                .collect(),
-        );
-    }
     super::print(&rows, &args.output)
 }

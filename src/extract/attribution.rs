@@ -1078,16 +1078,19 @@ impl<'a> Attributor<'a> {
         // Quotes of this paragraph with no cue in their sentence, by sentence.
         let mut pending: Vec<(usize, &Quote)> = Vec::new();
         let mut attributed: Vec<(usize, Found)> = Vec::new(); // (sentence, template of a quote's speaker)
-        for (si, sent) in sentences.iter().enumerate() {
-            let lo = tokens.partition_point(|t| t.start < sent.start);
-            let hi = tokens.partition_point(|t| t.start < sent.end);
-            let s = Sentence {
+        let sentence_at = |r: Range| {
+            let lo = tokens.partition_point(|t| t.start < r.start);
+            let hi = tokens.partition_point(|t| t.start < r.end);
+            Sentence {
                 body,
                 toks: &tokens[lo..hi],
                 lower: &lowered,
                 lower_at: &lower_at[lo..=hi],
                 title_case,
-            };
+            }
+        };
+        for (si, sent) in sentences.iter().enumerate() {
+            let s = sentence_at(*sent);
             let mut fs = frames(&s);
             self.resolve_frames(&s, &mut fs);
             place_content(&s, &mut fs);
@@ -1171,16 +1174,7 @@ impl<'a> Attributor<'a> {
                         None
                     }
                 });
-            let sentence = sentences[si];
-            let lo = tokens.partition_point(|t| t.start < sentence.start);
-            let hi = tokens.partition_point(|t| t.start < sentence.end);
-            let s = Sentence {
-                body,
-                toks: &tokens[lo..hi],
-                lower: &lowered,
-                lower_at: &lower_at[lo..=hi],
-                title_case,
-            };
+            let s = sentence_at(sentences[si]);
             match template {
                 Some(t) => {
                     let Some(kind) = self.quote_kind(q, &s, true) else {
