@@ -3,7 +3,9 @@
 //!
 //!   cargo bench --bench crosscheck [-- ARTICLES]
 //!
-//! Base sentences come from the seeds and, when present, ../shared/polnear/train/text.
+//! Base sentences come from the seeds and, when present, ../shared/polnear/train/text; when
+//! the corpus needs more distinct utterances than those texts hold, the generator makes word
+//! sequences from their vocabulary, so that group sizes do not grow with N.
 //! Articles are stored first (no cross-check); the time is that of `crosscheck::update` over
 //! all of them, the same work `ingest` does after storing.
 
@@ -72,7 +74,7 @@ fn main() {
     let n: usize = std::env::args()
         .skip(1)
         .find_map(|a| a.parse().ok())
-        .unwrap_or(500);
+        .unwrap_or(2000);
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let polnear = root.join("../shared/polnear/train/text");
     let texts = generator::load_texts(&[&root.join("seeds"), &polnear], 400);

@@ -178,6 +178,36 @@ fn vary(sentence: &str, variant: Variant, rng: &mut Rng) -> String {
 /// 3 articles. Returns the articles; the expected groups are the quotations sharing a base.
 pub fn corpus(bases: &[String], articles: usize, per_article: usize, seed: u64) -> Vec<Article> {
     let mut rng = Rng::new(seed);
+    // Each base is one utterance: when the corpus needs more than the texts hold, make new
+    // ones from their words, so that groups stay the size outlets give them.
+    let slots = articles * per_article;
+    let mut bases: Vec<String> = bases.to_vec();
+    let vocabulary: Vec<String> = bases
+        .iter()
+        .flat_map(|b| b.split_whitespace())
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphabetic())
+                .collect::<String>()
+                .to_lowercase()
+        })
+        .filter(|w| w.len() > 2)
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    while bases.len() < slots && vocabulary.len() > 100 {
+        let n = 12 + rng.below(14);
+        let words: Vec<&str> = (0..n)
+            .map(|_| vocabulary[rng.below(vocabulary.len())].as_str())
+            .collect();
+        let sentence = words.join(" ");
+        bases.push(format!(
+            "{}{}",
+            sentence[..1].to_uppercase(),
+            &sentence[1..]
+        ));
+    }
+    let bases = &bases[..];
     let mut out: Vec<Article> = (0..articles)
         .map(|i| Article {
             file: format!("gen_{i:05}.txt"),
@@ -185,7 +215,6 @@ pub fn corpus(bases: &[String], articles: usize, per_article: usize, seed: u64) 
             quotes: Vec::new(),
         })
         .collect();
-    let slots = articles * per_article;
     let mut placements: Vec<(usize, usize)> = Vec::new(); // (article, base)
     let mut base = 0;
     let mut article = 0;
