@@ -136,6 +136,8 @@ struct Sentence<'a> {
     lower_at: &'a [usize],
     /// A headline in title case: capitalised cue words count.
     title_case: bool,
+    /// The article's title or a headline within it: "Trump: I will win" attributes.
+    headline: bool,
 }
 
 impl<'a> Sentence<'a> {
@@ -541,8 +543,19 @@ fn frames(s: &Sentence) -> Vec<Frame> {
             }
         }
         let mut j = i;
-        while j > 0 && s.is_word(j - 1) && AUXILIARIES.has(s.lw(j - 1)) {
-            j -= 1;
+        loop {
+            if j > 0 && s.is_word(j - 1) && AUXILIARIES.has(s.lw(j - 1)) {
+                j -= 1;
+            } else if j > 1
+                && s.is_word(j - 1)
+                && WEEKDAYS.contains(&s.lw(j - 1))
+                && ["on", "last", "this"].contains(&s.lw(j - 2))
+            {
+                // "Two House committees on Monday asked ..."
+                j -= 2;
+            } else {
+                break;
+            }
         }
         // A party tag or aside between name and cue: "Sen. Ted Cruz (R-Tex.) said",
         // "Sen. Jack Reed (D-R.I.), said".
@@ -660,10 +673,43 @@ fn frames(s: &Sentence) -> Vec<Frame> {
     }
     out.extend(bylines(s));
     if out.is_empty() {
+        out.extend(headline_colon(s));
+    }
+    if out.is_empty() {
         out.extend(lead_in(s));
     }
     out.sort_by_key(|f| f.span.0);
     out
+}
+
+/// "Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump": in a headline, a name
+/// before a colon says what follows it.
+fn headline_colon(s: &Sentence) -> Option<Frame> {
+    if !s.headline {
+        return None;
+    }
+    let colon = (1..s.toks.len().min(7)).find(|&k| s.is_punct(k, &[":"]))?;
+    let named =
+        (0..colon).all(|k| s.is_word(k) && s.w(k).chars().next().is_some_and(char::is_uppercase));
+    if !named || colon + 2 >= s.toks.len() {
+        return None;
+    }
+    Some(Frame {
+        cue_start: colon,
+        cue_end: colon + 1,
+        np: (0, colon),
+        role_np: None,
+        according: false,
+        citing_via: None,
+        span: (0, colon + 1),
+        content: None,
+        venue: None,
+        speaker: Resolved::default(),
+        via: None,
+        content_after: None,
+        byline: false,
+        lead_in: false,
+    })
 }
 
 /// "“...” ― Adriana Rodarte": a dash and a name right after a quotation's closing mark.
@@ -1087,6 +1133,7 @@ impl<'a> Attributor<'a> {
                 lower: &lowered,
                 lower_at: &lower_at[lo..=hi],
                 title_case,
+                headline: title_case || index == 1,
             }
         };
         for (si, sent) in sentences.iter().enumerate() {

@@ -107,7 +107,7 @@ pub const CUES: &[Cue] = cues! {
     false ["joked"] false ["shouted"] false ["observed"] false ["mused"]
     false ["wondered"] false ["retorted"] false ["lamented"] false ["cautioned"] false ["agreed"]
     false ["found"] false ["finds"] false ["showed"] false ["shows"] false ["estimated"]
-    false ["estimates"] false ["predicts"] false ["thought"] true ["felt"] false ["feels"]
+    false ["estimates"]  false ["thought"] true ["felt"] false ["feels"]
     false ["knows"] false ["knew"] false ["expects"] false ["expected"] false ["wants"]
     false ["insisting"] false ["noting"] false ["explaining"] false ["acknowledging"]
     false ["suggesting"] false ["stressing"] false ["calling"] false ["declaring"] false ["telling"]
@@ -117,6 +117,8 @@ pub const CUES: &[Cue] = cues! {
     true ["questioned"] false ["mocked"] true ["rejected"] false ["condemned"] false ["touted"]
     true ["show"] true ["suggest"] true ["want"] true ["know"] true ["hope"] true ["fear"]
     true ["feared"] true ["fears"] false ["worried"] false ["worries"] false ["predicting"]
+    false ["stating"] false ["promising"] false ["asking"] false ["denouncing"] false ["urging"]
+    false ["accusing"] false ["vowing"] false ["conceding"] false ["admitting"]
     false ["announcing"] false ["warning"] false ["arguing"] false ["claiming"]
 };
 
