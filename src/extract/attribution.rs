@@ -270,22 +270,23 @@ fn apposition(s: &Sentence, comma: usize) -> Option<((usize, usize), (usize, usi
     ];
     let role_of =
         |(a, b): (usize, usize)| (!ASIDES.contains(&s.lw(a)) || s.lw(a) == "who").then_some((a, b));
-    let nearest = segments[0];
-    let farthest = *segments.last().expect("two or more");
-    if let Some(name) = name_of(nearest) {
-        if described(segments[1])
-            && !s.w(segments[1].0).chars().all(|c| c.is_uppercase())
-            && name_of(segments[1]).is_none()
-        {
-            return Some((name, segments[1]));
+    let no_role = (comma, comma);
+    // The name nearest the cue speaks: "Steve Coll, the dean of the journalism school, said";
+    // "The F.B.I. director, James B. Comey, said".
+    if let Some(k) = (0..segments.len()).find(|&k| name_of(segments[k]).is_some()) {
+        let name = name_of(segments[k]).expect("found");
+        if k > 0 {
+            return Some((name, role_of((segments[k - 1].0, comma)).unwrap_or(no_role)));
         }
+        let before = segments[1];
+        let role = (described(before) && name_of(before).is_none()).then_some(before);
+        return Some((name, role.unwrap_or(no_role)));
     }
-    let subject = name_of(farthest).or_else(|| described(farthest).then_some(farthest))?;
+    // Otherwise a description opens it: "The former governor, who dropped his bid, noted".
+    let farthest = *segments.last().expect("two or more");
+    described(farthest).then_some(())?;
     let role_start = segments[segments.len() - 2].0;
-    Some((
-        subject,
-        role_of((role_start, comma)).unwrap_or((comma, comma)),
-    ))
+    Some((farthest, role_of((role_start, comma)).unwrap_or(no_role)))
 }
 
 /// Any verb in the place of a cue right after a quotation: "“...,” she quipped.",
