@@ -583,13 +583,24 @@ fn frames(s: &Sentence) -> Vec<Frame> {
                 np = (np.0, np.0);
             }
         }
+        let mut set_off = false;
         if np.0 == np.1 && j > 0 && s.is_punct(j - 1, &[",", "—", "–"]) {
             // Apposition: "Jiang Jun, the office's spokesman, said", "Matthew Prince, chief
             // executive of CloudFlare, a San Francisco company, said".
             if let Some((name, role)) = apposition(s, j - 1) {
                 np = name;
                 frame.role_np = (role.0 < role.1).then_some(role);
+                set_off = true;
             }
+        }
+        // "26% say": a share of people.
+        if np.0 == np.1
+            && j > 1
+            && s.is_punct(j - 1, &["%"])
+            && s.w(j - 2).chars().all(|c| c.is_ascii_digit() || c == '.')
+        {
+            np = (j - 2, j - 1);
+            set_off = true;
         }
         let then_that = cue_end < s.toks.len() && s.is_word(cue_end) && s.lw(cue_end) == "that";
         // "other large states like ...": a quantifier alone is no subject for a noun-like cue.
@@ -602,8 +613,10 @@ fn frames(s: &Sentence) -> Vec<Frame> {
                     && !ORG_NOUNS.has(s.lw(k))
                     && !PRONOUNS.has(s.lw(k))
             });
+        // A subject set off by commas before the cue is a subject for sure.
         let risky_ok = !cue.risky
             || then_that
+            || set_off
             || (!adjectives_only && j == i && np.0 < np.1 && is_subject_like(s, np));
         // A lone determiner is no subject ("a proposed law").
         let np_has_noun = (np.0..np.1).any(|k| !DETERMINERS.has(s.lw(k)));
