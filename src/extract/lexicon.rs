@@ -124,6 +124,14 @@ pub const CUES: &[Cue] = cues! {
 
 /// Words that may stand between a subject and its cue ("Obama has also said").
 pub static AUXILIARIES: WordSet = WordSet::new(&[
+    "here",
+    "there",
+    "now",
+    "too",
+    "still",
+    "instead",
+    "nonetheless",
+    "meanwhile",
     "also",
     "has",
     "have",
