@@ -219,6 +219,11 @@ fn apposition(s: &Sentence, comma: usize) -> Option<((usize, usize), (usize, usi
         if start >= end || end - start > 30 {
             return None;
         }
+        let start = if start < end && s.is_word(start) && ["and", "but"].contains(&s.lw(start)) {
+            start + 1
+        } else {
+            start
+        };
         segments.push((start, end));
         if start == 0 || !s.is_punct(start - 1, &[",", "—", "–"]) || segments.len() == 4 {
             break;
@@ -252,6 +257,11 @@ fn apposition(s: &Sentence, comma: usize) -> Option<((usize, usize), (usize, usi
                 || s.w(a).chars().next().is_some_and(char::is_uppercase)
                 || ["the", "a", "an"].contains(&s.lw(a)))
             && !VENUE_STARTS.contains(&s.lw(a))
+            && ![
+                "even", "if", "when", "while", "although", "though", "because", "since", "unless",
+                "until", "once", "whether",
+            ]
+            .contains(&s.lw(a))
             && ![
                 "but", "and", "so", "if", "when", "while", "as", "although", "because",
             ]
@@ -584,7 +594,18 @@ fn frames(s: &Sentence) -> Vec<Frame> {
             }
         }
         let mut set_off = false;
-        if np.0 == np.1 && j > 0 && s.is_punct(j - 1, &[",", "—", "–"]) {
+        // "..., said DeSantis, who ..." is inverted, not an apposition before the cue.
+        let inverted_next = {
+            let np = np_forward(s, cue_end);
+            let ends = np.1 >= s.toks.len() || s.is_punct(np.1, &[".", "!", "?"]);
+            let role_follows = np.1 + 1 < s.toks.len()
+                && s.is_punct(np.1, &[","])
+                && ["who", "a", "an", "the", "whose"].contains(&s.lw(np.1 + 1));
+            np.0 < np.1
+                && s.w(np.0).chars().next().is_some_and(char::is_uppercase)
+                && (ends || role_follows)
+        };
+        if np.0 == np.1 && j > 0 && s.is_punct(j - 1, &[",", "—", "–"]) && !inverted_next {
             // Apposition: "Jiang Jun, the office's spokesman, said", "Matthew Prince, chief
             // executive of CloudFlare, a San Francisco company, said".
             if let Some((name, role)) = apposition(s, j - 1) {
@@ -623,7 +644,7 @@ fn frames(s: &Sentence) -> Vec<Frame> {
         if np.0 < np.1 && np_has_noun && risky_ok {
             frame.np = np;
             frame.span = (np.0, cue_end);
-        } else if !cue.risky
+        } else if (!cue.risky || i > 0 && s.is_punct(i - 1, &[","]) && first.starts_with("say"))
             && (i == 0
                 || s.is_punct(i - 1, &[",", "—", "–", "-"])
                 || s.is_mark(i - 1)

@@ -1197,6 +1197,8 @@ pub const BOILERPLATE_PHRASES: &[&str] = &[
     "submitting your comment",
     "required fields",
     "all rights reserved",
-    "cookie",
+    "cookie policy",
+    "uses cookies",
+    "use of cookies",
     "subscribers only",
 ];
