@@ -555,7 +555,18 @@ fn frames(s: &Sentence) -> Vec<Frame> {
         }
         let mut j = i;
         loop {
-            if j > 0 && s.is_word(j - 1) && AUXILIARIES.has(s.lw(j - 1)) {
+            // Lowercase only: "Will wrote" names Will.
+            let lower_word = |k: usize| s.is_word(k) && s.w(k).starts_with(char::is_lowercase);
+            if j > 0 && lower_word(j - 1) && AUXILIARIES.has(s.lw(j - 1)) {
+                j -= 1;
+            } else if j > 1
+                && s.is_word(j - 1)
+                && WEEKDAYS.contains(&s.lw(j - 1))
+                && s.is_word(j - 2)
+                && !["on", "last", "this"].contains(&s.lw(j - 2))
+                && !NP_STOP.has(s.lw(j - 2))
+            {
+                // "Clinton Tuesday said ..."
                 j -= 1;
             } else if j > 1
                 && s.is_word(j - 1)
@@ -1040,7 +1051,7 @@ fn place_content(s: &Sentence, frames: &mut [Frame]) {
             }
             let venue = (b < tail_end).then(|| s.range(b, tail_end));
             ((prev_end < e).then(|| s.range(prev_end, e)), venue)
-        } else if f.according && a == 0 {
+        } else if f.according && (a == 0 || before_words <= 2 && before_sep) {
             // "According to X, CONTENT.": all the rest of the sentence.
             let mut c = b;
             while c < n && s.toks[c].kind == TokenKind::Punct && !s.toks[c].quoted {
@@ -1069,8 +1080,11 @@ fn place_content(s: &Sentence, frames: &mut [Frame]) {
                 while c < tail_end
                     && s.is_word(c)
                     && (c == b
-                        || !["the", "a", "an", "he", "she", "it", "they", "we", "i"]
-                            .contains(&s.lw(c)))
+                        || ![
+                            "the", "a", "an", "he", "she", "it", "they", "we", "i", "how", "what",
+                            "why", "whether", "if", "when", "where", "who",
+                        ]
+                        .contains(&s.lw(c)))
                     && !(c > b
                         && s.w(c).chars().next().is_some_and(char::is_uppercase)
                         && !s.w(c - 1).chars().next().is_some_and(char::is_uppercase))
