@@ -219,12 +219,13 @@ fn apposition(s: &Sentence, comma: usize) -> Option<((usize, usize), (usize, usi
         if start >= end || end - start > 30 {
             return None;
         }
-        let start = if start < end && s.is_word(start) && ["and", "but"].contains(&s.lw(start)) {
+        let words_from = if start < end && s.is_word(start) && ["and", "but"].contains(&s.lw(start))
+        {
             start + 1
         } else {
             start
         };
-        segments.push((start, end));
+        segments.push((words_from, end));
         if start == 0 || !s.is_punct(start - 1, &[",", "—", "–"]) || segments.len() == 4 {
             break;
         }
@@ -461,6 +462,7 @@ fn is_subject_like(s: &Sentence, np: (usize, usize)) -> bool {
             .next()
             .is_some_and(|c| c.is_uppercase());
     let singular = head.strip_suffix('s').unwrap_or(head);
+    let singular_y = head.strip_suffix("ies").map(|stem| format!("{stem}y"));
     let people = ["ists", "ers", "ians", "ors", "ants", "ents"]
         .iter()
         .any(|x| head.ends_with(x));
@@ -468,6 +470,9 @@ fn is_subject_like(s: &Sentence, np: (usize, usize)) -> bool {
         || people
         || super::lexicon::PERSON_NOUNS.has(singular)
         || super::lexicon::ORG_NOUNS.has(singular)
+        || singular_y.is_some_and(|y| {
+            super::lexicon::ORG_NOUNS.has(&y) || super::lexicon::PERSON_NOUNS.has(&y)
+        })
         || head.chars().any(|c| c.is_ascii_digit())
         || head == "percent"
         || ["the", "a", "an", "one", "another"].contains(&s.lw(np.0)) && np.1 - np.0 >= 2
@@ -663,8 +668,13 @@ fn frames(s: &Sentence) -> Vec<Frame> {
         {
             // Inverted: "..., said Jiang Jun, the Internet office's spokesman."
             let np = np_forward(s, cue_end);
-            let named = (np.0..np.1).any(|k| s.w(k).chars().next().is_some_and(char::is_uppercase))
-                || ["the", "a", "an", "one", "another"].contains(&s.lw(np.0.min(s.toks.len() - 1)))
+            let named = (np.0..np.1).any(|k| {
+                s.w(k)
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            }) || ["the", "a", "an", "one", "another"]
+                .contains(&s.lw(np.0.min(s.toks.len() - 1)))
                 || super::lexicon::PERSON_NOUNS.has(s.lw(np.0.min(s.toks.len() - 1)));
             if np.0 < np.1 && named {
                 frame.np = np;
