@@ -339,6 +339,33 @@ fn after_quote_verb(s: &Sentence, i: usize) -> Option<&'static Cue> {
         .then_some(&ANY)
 }
 
+/// An adverb by its ending ("loudly"), not one of the nouns that end alike ("rally").
+fn is_adverb(w: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "rally",
+        "ally",
+        "family",
+        "assembly",
+        "supply",
+        "monopoly",
+        "anomaly",
+        "italy",
+        "july",
+        "daily",
+        "weekly",
+        "monthly",
+        "quarterly",
+        "belly",
+        "bully",
+        "jelly",
+        "lily",
+        "folly",
+        "homily",
+        "reply",
+    ];
+    w.len() > 4 && w.ends_with("ly") && !NOUNS.contains(&w)
+}
+
 /// Collects a noun phrase backwards from token `end` (exclusive).
 fn np_backward(s: &Sentence, end: usize) -> (usize, usize) {
     let mut a = end;
@@ -355,7 +382,7 @@ fn np_backward(s: &Sentence, end: usize) -> (usize, usize) {
             break;
         }
         if WEEKDAYS.contains(&lw)
-            || lw.ends_with("ly") && a == end && s.w(i).starts_with(char::is_lowercase)
+            || a == end && is_adverb(lw) && s.w(i).starts_with(char::is_lowercase)
         {
             break;
         }
@@ -562,7 +589,10 @@ fn frames(s: &Sentence) -> Vec<Frame> {
         loop {
             // Lowercase only: "Will wrote" names Will.
             let lower_word = |k: usize| s.is_word(k) && s.w(k).starts_with(char::is_lowercase);
-            if j > 0 && lower_word(j - 1) && AUXILIARIES.has(s.lw(j - 1)) {
+            if j > 0
+                && lower_word(j - 1)
+                && (AUXILIARIES.has(s.lw(j - 1)) || is_adverb(s.lw(j - 1)))
+            {
                 j -= 1;
             } else if j > 1
                 && s.is_word(j - 1)
@@ -841,9 +871,7 @@ fn sentence_subject(s: &Sentence, before: usize) -> Option<(usize, usize)> {
     ];
     let intro = a < before
         && s.is_word(a)
-        && (VENUE_STARTS.contains(&s.lw(a))
-            || OPENERS.contains(&s.lw(a))
-            || s.lw(a).ends_with("ly"));
+        && (VENUE_STARTS.contains(&s.lw(a)) || OPENERS.contains(&s.lw(a)) || is_adverb(s.lw(a)));
     if intro {
         a = (a..before.min(a + 25))
             .find(|&k| s.is_punct(k, &[","]))
@@ -861,7 +889,7 @@ fn sentence_subject(s: &Sentence, before: usize) -> Option<(usize, usize)> {
         let after_determiner = b > a
             && ["the", "a", "an"].contains(&s.lw(b - 1))
             && !lw.ends_with("ed")
-            && !lw.ends_with("ly")
+            && !is_adverb(lw)
             && !NP_STOP.has(lw);
         if b == a && PRONOUNS.has(lw) && lw != "who" {
             b += 1;
