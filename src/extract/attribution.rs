@@ -641,7 +641,7 @@ fn frames(s: &Sentence) -> Vec<Frame> {
         }
         let mut set_off = false;
         // "..., said DeSantis, who ..." is inverted, not an apposition before the cue.
-        let inverted_next = {
+        let inverted_next = || {
             let np = np_forward(s, cue_end);
             let ends = np.1 >= s.toks.len() || s.is_punct(np.1, &[".", "!", "?"]);
             let role_follows = np.1 + 1 < s.toks.len()
@@ -651,7 +651,7 @@ fn frames(s: &Sentence) -> Vec<Frame> {
                 && s.w(np.0).chars().next().is_some_and(char::is_uppercase)
                 && (ends || role_follows)
         };
-        if np.0 == np.1 && j > 0 && s.is_punct(j - 1, &[",", "—", "–"]) && !inverted_next {
+        if np.0 == np.1 && j > 0 && s.is_punct(j - 1, &[",", "—", "–"]) && !inverted_next() {
             // Apposition: "Jiang Jun, the office's spokesman, said", "Matthew Prince, chief
             // executive of CloudFlare, a San Francisco company, said".
             if let Some((name, role)) = apposition(s, j - 1) {

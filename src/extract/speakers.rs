@@ -85,7 +85,12 @@ fn is_cap(w: &str) -> bool {
     if !(first.is_uppercase() || first.is_ascii_digit()) {
         return false;
     }
-    let l = lower(strip_possessive(w));
+    let w = strip_possessive(w);
+    // The function words in those lists are short.
+    if w.len() > 9 {
+        return true;
+    }
+    let l = lower(w);
     !(DETERMINERS.has(l.as_str()) || PRONOUNS.has(l.as_str()) || NP_STOP.has(l.as_str()))
 }
 
@@ -271,6 +276,26 @@ impl Registry {
                 if is_possessive(tokens[j - 1].text(body)) {
                     break;
                 }
+            }
+            if j - i == 1 {
+                // One capitalised word names someone only as a short form of a known person.
+                let pos = tokens[i].start;
+                let word = strip_possessive(tokens[i].text(body));
+                if let Some(e) = self
+                    .find_short(word)
+                    .filter(|&e| self.entities[e].kind == Kind::Person)
+                {
+                    let subject = i == 0
+                        || [".", "!", "?", ",", "”", "\"", ";", "—"]
+                            .contains(&tokens[i - 1].text(body));
+                    self.person_mentions.push((pos, e));
+                    if subject {
+                        self.subjects.push((pos, e));
+                    }
+                    self.seen(e, pos);
+                }
+                i = j;
+                continue;
             }
             let words: Vec<&str> = tokens[i..j]
                 .iter()

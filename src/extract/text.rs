@@ -237,10 +237,13 @@ pub fn tokenize(body: &str, range: Range, quoted: &[Range]) -> Vec<Token> {
             });
         }
     }
-    if !quoted.is_empty() {
-        for t in &mut out {
-            t.quoted = quoted.iter().any(|q| q.start <= t.start && t.end <= q.end);
+    // Tokens and quotations are both in text order: walk them together.
+    let mut q = 0;
+    for t in &mut out {
+        while q < quoted.len() && quoted[q].end < t.end {
+            q += 1;
         }
+        t.quoted = q < quoted.len() && quoted[q].start <= t.start && t.end <= quoted[q].end;
     }
     out
 }
