@@ -65,7 +65,7 @@ pub enum Command {
     Sql(SqlArgs),
     /// Write a table or view as CSV (or another format)
     #[command(
-        after_help = "Examples:\n  claimdb export who_said_what -o claims.csv\n  claimdb export statements --format jsonl --raw"
+        after_help = "export always writes CSV unless --format names another format.\n\nExamples:\n  claimdb export who_said_what -o claims.csv\n  claimdb export statements --format jsonl --raw"
     )]
     Export(ExportArgs),
     /// Groups of statements carried by several outlets, with verdicts
@@ -213,15 +213,8 @@ pub struct ExportArgs {
     /// Write here instead of stdout
     #[arg(short, long, value_name = "FILE")]
     pub output_file: Option<PathBuf>,
-    /// Output format [default: csv]
-    #[arg(long, value_enum)]
-    pub format: Option<Format>,
-    /// Keep CSV/TSV cells that start with = + - @ as they are (no formula neutralising)
-    #[arg(long)]
-    pub raw: bool,
-    /// Write NULL as this text in CSV/TSV (default: empty cell)
-    #[arg(long, value_name = "TEXT")]
-    pub null: Option<String>,
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[derive(Debug, Args)]

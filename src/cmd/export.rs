@@ -7,7 +7,7 @@ use std::path::Path;
 use anyhow::{bail, Context, Result};
 
 use crate::cli::ExportArgs;
-use crate::output::{CsvOptions, Format};
+use crate::output::Format;
 use crate::store::Store;
 
 pub fn run(db: &Path, args: &ExportArgs) -> Result<()> {
@@ -25,11 +25,8 @@ pub fn run(db: &Path, args: &ExportArgs) -> Result<()> {
         );
     };
     let rows = super::sql::rows(&store, &format!("SELECT * FROM \"{name}\""))?;
-    let format = args.format.unwrap_or(Format::Csv);
-    let csv = CsvOptions {
-        raw: args.raw,
-        null: args.null.clone(),
-    };
+    let format = args.output.format.unwrap_or(Format::Csv);
+    let csv = args.output.csv();
     match &args.output_file {
         Some(path) => {
             // Write beside the target and rename, so a failed export never leaves half a file.
