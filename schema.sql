@@ -114,6 +114,21 @@ FROM statements s
 JOIN articles a ON a.id = s.article_id AND a.current = 1
 LEFT JOIN speakers sp ON sp.id = s.speaker_id;
 
+-- Every current statement with its cross-check standing: its group's verdict, or
+-- 'single-source' when no other article carries it.
+CREATE VIEW statement_copies AS
+SELECT s.id AS statement_id,
+       gm.group_id,
+       COALESCE(g.verdict, 'single-source') AS verdict,
+       sp.name AS speaker,
+       a.outlet,
+       s.text
+FROM statements s
+JOIN articles a ON a.id = s.article_id AND a.current = 1
+LEFT JOIN group_members gm ON gm.statement_id = s.id
+LEFT JOIN groups g ON g.id = gm.group_id
+LEFT JOIN speakers sp ON sp.id = s.speaker_id;
+
 CREATE VIEW group_statements AS
 SELECT g.id AS group_id,
        g.verdict,

@@ -109,6 +109,34 @@ fn seed_gold_groups_are_found_with_their_verdicts() {
 }
 
 #[test]
+fn statements_no_other_outlet_carries_are_single_source() {
+    let w = Work::new();
+    w.ingest_seeds();
+    let grouped: usize = w
+        .scalar("SELECT count(*) FROM group_members")
+        .parse()
+        .unwrap();
+    let single: usize = w
+        .scalar("SELECT count(*) FROM statement_copies WHERE verdict = 'single-source'")
+        .parse()
+        .unwrap();
+    let all: usize = w.scalar("SELECT count(*) FROM statements").parse().unwrap();
+    assert_eq!(grouped + single, all);
+    assert_eq!(
+        w.scalar(
+            "SELECT verdict FROM statement_copies WHERE text LIKE 'We have made it very clear%'"
+        ),
+        "reworded"
+    );
+    assert_eq!(
+        w.scalar(
+            "SELECT verdict FROM statement_copies WHERE text LIKE 'Ensuring that IT technologies%'"
+        ),
+        "single-source"
+    );
+}
+
+#[test]
 fn crosscheck_json_has_the_contract_shape() {
     let w = Work::new();
     w.ingest_seeds();
