@@ -80,34 +80,28 @@ fn lcs(a: &[String], b: &[String]) -> usize {
     prev[b.len()]
 }
 
-/// How alike two statements are (0..1), or None when they cannot be copies of one utterance.
-/// Quotations compare their words in order; reported speech compares content stems, because
-/// it is a paraphrase.
+/// Whether two statements can be copies of one utterance, and if so how alike they are
+/// (0..1). Quotations compare their words in order, reported speech its content stems (it is
+/// a paraphrase). A copy cut short still counts (the shorter one is mostly inside the longer),
+/// but the score, for choosing between candidates, prefers copies of like length: "could stifle
+/// business" is a better match for "could stifle business" than for "a law that he said could
+/// stifle business".
 fn similarity(a: &Info, b: &Info) -> Option<f64> {
     if a.article_id == b.article_id || a.is_quote() != b.is_quote() {
         return None;
     }
-    let score = if a.is_quote() {
-        let shorter = a.norms.len().min(b.norms.len());
-        if shorter < 3 {
-            return None;
-        }
-        let common = lcs(&a.norms, &b.norms);
-        if common < 3 {
-            return None;
-        }
-        common as f64 / shorter as f64
+    let (common, len_a, len_b, threshold) = if a.is_quote() {
+        (lcs(&a.norms, &b.norms), a.norms.len(), b.norms.len(), 0.75)
     } else {
         let sa: HashSet<&String> = a.stems.iter().collect();
         let sb: HashSet<&String> = b.stems.iter().collect();
-        let common = sa.intersection(&sb).count();
-        if common < 3 {
-            return None;
-        }
-        common as f64 / sa.len().min(sb.len()) as f64
+        (sa.intersection(&sb).count(), sa.len(), sb.len(), 0.5)
     };
-    let threshold = if a.is_quote() { 0.75 } else { 0.5 };
-    (score >= threshold).then_some(score)
+    let shorter = len_a.min(len_b);
+    if shorter < 3 || common < 3 || (common as f64 / shorter as f64) < threshold {
+        return None;
+    }
+    Some(2.0 * common as f64 / (len_a + len_b) as f64)
 }
 
 /// Index keys carried by more statements than this are too common to tell copies apart
