@@ -895,6 +895,8 @@ fn sentence_subject(s: &Sentence, before: usize) -> Option<(usize, usize)> {
             b += 1;
             break;
         }
+        // A capitalised function word opens the sentence but names no one ("Not helping ...").
+        let capital = capital && !(NP_STOP.has(lw) && !["the", "a", "an"].contains(&lw));
         if !(capital
             || noun
             || connector
