@@ -896,7 +896,7 @@ fn sentence_subject(s: &Sentence, before: usize) -> Option<(usize, usize)> {
             break;
         }
         // A capitalised function word opens the sentence but names no one ("Not helping ...").
-        let capital = capital && !(NP_STOP.has(lw) && !["the", "a", "an"].contains(&lw));
+        let capital = capital && !NP_STOP.has(lw);
         if !(capital
             || noun
             || connector
