@@ -3,7 +3,10 @@
 //! speakers are (`speakers`).
 
 mod attribution;
+mod content;
+mod frames;
 mod lexicon;
+mod phrases;
 mod quotes;
 mod speakers;
 mod text;

@@ -1,0 +1,618 @@
+//! Cues and the frames they make: a cue ("said", "according to", "was quoted as saying"), the
+//! speaker's noun phrase, and where the frame's words lie in its sentence.
+
+use super::lexicon::{
+    Cue, AUXILIARIES, CUES, DETERMINERS, NP_STOP, ORG_NOUNS, PERSON_NOUNS, PRONOUNS,
+};
+use super::phrases::{
+    apposition, is_adverb, is_subject_like, np_backward, np_forward, sentence_subject,
+};
+use super::speakers::Resolved;
+use super::text::{Range, Token, TokenKind};
+
+/// An attribution cue with the speaker it names.
+#[derive(Debug, Clone)]
+pub(super) struct Frame {
+    pub(super) cue_start: usize, // token index
+    pub(super) cue_end: usize,
+    /// Token range of the speaker's noun phrase (may be empty).
+    pub(super) np: (usize, usize),
+    pub(super) role_np: Option<(usize, usize)>,
+    pub(super) according: bool,
+    pub(super) citing_via: Option<(usize, usize)>,
+    /// Where the frame's words (speaker, cue, venue) begin and end, as token indices.
+    pub(super) span: (usize, usize),
+    pub(super) content: Option<Range>,
+    pub(super) venue: Option<Range>,
+    pub(super) speaker: Resolved,
+    pub(super) via: Option<String>,
+    /// The reported words after a mid-sentence attribution ("X, sources said, Y").
+    pub(super) content_after: Option<Range>,
+    /// A byline after a quotation: "“...” ― Adriana Rodarte".
+    pub(super) byline: bool,
+    /// A sentence that leads into a quotation without a cue ("McConnell delivered a blunt
+    /// message: “...”"): it attributes the quotation, and reports nothing itself.
+    pub(super) lead_in: bool,
+}
+
+pub(super) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+pub(super) const VENUE_STARTS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "via",
+    "from",
+    "before",
+    "after",
+    "late",
+    "earlier",
+    "last",
+    "this",
+    "on",
+    "when",
+    "while",
+    "through",
+    "over",
+    "recently",
+    "previously",
+    "later",
+    "told",
+    "yesterday",
+    "today",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "as",
+    "afterward",
+    "afterwards",
+    "repeatedly",
+    "then",
+];
+
+pub(super) fn lower(s: &str) -> String {
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
+}
+
+pub(super) struct Sentence<'a> {
+    pub(super) body: &'a str,
+    pub(super) toks: &'a [Token],
+    /// The paragraph's tokens in lowercase, one after another, computed once per paragraph...
+    pub(super) lower: &'a str,
+    /// ...and where each of this sentence's tokens starts in it (one more for the end).
+    pub(super) lower_at: &'a [usize],
+    /// A headline in title case: capitalised cue words count.
+    pub(super) title_case: bool,
+    /// The article's title or a headline within it: "Trump: I will win" attributes.
+    pub(super) headline: bool,
+}
+
+impl<'a> Sentence<'a> {
+    pub(super) fn w(&self, i: usize) -> &'a str {
+        self.toks[i].text(self.body)
+    }
+    pub(super) fn lw(&self, i: usize) -> &'a str {
+        &self.lower[self.lower_at[i]..self.lower_at[i + 1]]
+    }
+    pub(super) fn is_word(&self, i: usize) -> bool {
+        self.toks[i].kind == TokenKind::Word && !self.toks[i].quoted
+    }
+    pub(super) fn is_punct(&self, i: usize, set: &[&str]) -> bool {
+        self.toks[i].kind == TokenKind::Punct && set.contains(&self.w(i))
+    }
+    /// A quotation mark (including each half of a '' mark).
+    pub(super) fn is_mark(&self, i: usize) -> bool {
+        self.is_punct(i, &["”", "\"", "“", "»", "«", "„", "'"])
+    }
+    pub(super) fn range(&self, a: usize, b: usize) -> Range {
+        Range::new(self.toks[a].start, self.toks[b - 1].end)
+    }
+    pub(super) fn words_between(&self, a: usize, b: usize) -> usize {
+        (a..b)
+            .filter(|&i| self.toks[i].kind == TokenKind::Word)
+            .count()
+    }
+}
+
+fn match_cue(s: &Sentence, i: usize) -> Option<&'static Cue> {
+    // A capitalised cue word is a name ("the United States") unless it opens the sentence.
+    if i > 0 && !s.title_case && s.w(i).chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    cues_starting_with(s.lw(i))?.iter().copied().find(|c| {
+        c.words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| i + k < s.toks.len() && s.is_word(i + k) && s.lw(i + k) == *w)
+    })
+}
+
+/// The cues that begin with `word`, longest first.
+fn cues_starting_with(word: &str) -> Option<&'static Vec<&'static Cue>> {
+    type Index = std::collections::HashMap<
+        &'static str,
+        Vec<&'static Cue>,
+        std::hash::BuildHasherDefault<super::lexicon::Fnv>,
+    >;
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+    INDEX
+        .get_or_init(|| {
+            let mut m: Index = Index::default();
+            for c in CUES {
+                m.entry(c.words[0]).or_default().push(c);
+            }
+            for v in m.values_mut() {
+                v.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
+            }
+            m
+        })
+        .get(word)
+}
+
+/// Any verb in the place of a cue right after a quotation: "“...,” she quipped.",
+/// "“...?” asked Sanders."
+fn after_quote_verb(s: &Sentence, i: usize) -> Option<&'static Cue> {
+    static ANY: Cue = Cue {
+        words: &["*"],
+        risky: false,
+    };
+    let w = s.w(i);
+    let verb_like = w.chars().all(|c| c.is_lowercase() || c == '-')
+        && (w.ends_with("ed")
+            || w.ends_with("es")
+            || ["wrote", "spoke", "sang", "put", "shot", "fired"].contains(&w))
+        && !NP_STOP.has(w);
+    if !verb_like {
+        return None;
+    }
+    let after_quote = |k: usize| {
+        k > 0
+            && (s.toks[k - 1].quoted
+                || s.is_mark(k - 1)
+                || s.is_punct(k - 1, &[","]) && k > 1 && s.is_mark(k - 2))
+    };
+    let ends = i + 1 >= s.toks.len() || !s.is_word(i + 1) || VENUE_STARTS.contains(&s.lw(i + 1));
+    // "“...,” VERB Name"
+    if after_quote(i)
+        && i + 1 < s.toks.len()
+        && s.w(i + 1).chars().next().is_some_and(char::is_uppercase)
+    {
+        return Some(&ANY);
+    }
+    // "“...,” Name VERB.": a quotation within the five words before.
+    if !ends || !(i.saturating_sub(6)..i).any(|k| s.toks[k].quoted || s.is_mark(k)) {
+        return None;
+    }
+    let np = np_backward(s, i);
+    (ends && np.0 < np.1 && np.1 - np.0 <= 4 && after_quote(np.0) && is_subject_like(s, np))
+        .then_some(&ANY)
+}
+
+/// Finds the cues of a sentence and the speakers they name.
+pub(super) fn frames(s: &Sentence) -> Vec<Frame> {
+    let mut out: Vec<Frame> = Vec::new();
+    let mut i = 0;
+    while i < s.toks.len() {
+        let Some(cue) = (if s.is_word(i) {
+            match_cue(s, i).or_else(|| after_quote_verb(s, i))
+        } else {
+            None
+        }) else {
+            i += 1;
+            continue;
+        };
+        let cue_end = i + cue.words.len();
+        let first = cue.words[0];
+        let according = first == "according";
+        let citing = first == "citing";
+        // Passive "was told", "is said": not an attribution by the subject.
+        if i > 0
+            && s.is_word(i - 1)
+            && ["was", "were", "been", "being", "is", "be"].contains(&s.lw(i - 1))
+            && cue.words.len() == 1
+        {
+            i = cue_end;
+            continue;
+        }
+        let mut frame = Frame {
+            cue_start: i,
+            cue_end,
+            np: (i, i),
+            role_np: None,
+            according,
+            citing_via: None,
+            span: (i, cue_end),
+            content: None,
+            venue: None,
+            speaker: Resolved::default(),
+            via: None,
+            content_after: None,
+            byline: false,
+            lead_in: false,
+        };
+        if according || citing {
+            let np = np_forward(s, cue_end);
+            if np.0 == np.1 {
+                i = cue_end;
+                continue;
+            }
+            frame.np = np;
+            frame.span = (i, np.1);
+            if citing && i >= 2 && s.is_punct(i - 1, &[","]) {
+                let via = np_backward(s, i - 1);
+                if via.0 < via.1 {
+                    frame.citing_via = Some(via);
+                    frame.span.0 = via.0;
+                }
+            }
+            out.push(frame);
+            i = cue_end;
+            continue;
+        }
+        // Subject before the cue, past auxiliaries and adverbs.
+        if first.ends_with("ing") && i > 0 && s.is_punct(i - 1, &[","]) {
+            // "..., she said, adding that ...": the same speaker goes on; with no cue before,
+            // the sentence's subject ("Clinton celebrated ..., saying ...").
+            let np = out
+                .last()
+                .map(|prev| prev.np)
+                .or_else(|| sentence_subject(s, i));
+            if let Some(np) = np {
+                frame.np = np;
+                frame.role_np = out.last().and_then(|prev| prev.role_np);
+                out.push(frame);
+                i = cue_end;
+                continue;
+            }
+        }
+        let mut j = i;
+        loop {
+            // Lowercase only: "Will wrote" names Will.
+            let lower_word = |k: usize| s.is_word(k) && s.w(k).starts_with(char::is_lowercase);
+            if j > 0
+                && lower_word(j - 1)
+                && (AUXILIARIES.has(s.lw(j - 1)) || is_adverb(s.lw(j - 1)))
+            {
+                j -= 1;
+            } else if j > 1
+                && s.is_word(j - 1)
+                && WEEKDAYS.contains(&s.lw(j - 1))
+                && s.is_word(j - 2)
+                && !["on", "last", "this"].contains(&s.lw(j - 2))
+                && !NP_STOP.has(s.lw(j - 2))
+            {
+                // "Clinton Tuesday said ..."
+                j -= 1;
+            } else if j > 1
+                && s.is_word(j - 1)
+                && WEEKDAYS.contains(&s.lw(j - 1))
+                && ["on", "last", "this"].contains(&s.lw(j - 2))
+            {
+                // "Two House committees on Monday asked ..."
+                j -= 2;
+            } else {
+                break;
+            }
+        }
+        // A party tag or aside between name and cue: "Sen. Ted Cruz (R-Tex.) said",
+        // "Sen. Jack Reed (D-R.I.), said".
+        if j > 3 && s.is_punct(j - 1, &[","]) && s.is_punct(j - 2, &[")"]) {
+            j -= 1;
+        }
+        if j > 2 && s.is_punct(j - 1, &[")"]) {
+            if let Some(open) = (j.saturating_sub(10)..j - 1)
+                .rev()
+                .find(|&k| s.is_punct(k, &["("]))
+            {
+                j = open;
+            }
+        }
+        let mut np = np_backward(s, j);
+        if np.0 < np.1 && (np.1 - np.0 == 1) && ["who", "which"].contains(&s.lw(np.0)) {
+            // "Chinese officials, who deny ...": the relative's antecedent.
+            if np.0 >= 2 && s.is_punct(np.0 - 1, &[","]) {
+                np = np_backward(s, np.0 - 1);
+            } else if np.0 >= 1 && s.is_word(np.0 - 1) {
+                // "teachers who said ...": the noun right before.
+                np = np_backward(s, np.0);
+            } else {
+                np = (np.0, np.0);
+            }
+        }
+        let mut set_off = false;
+        // "..., said DeSantis, who ..." is inverted, not an apposition before the cue.
+        let inverted_next = || {
+            let np = np_forward(s, cue_end);
+            let ends = np.1 >= s.toks.len() || s.is_punct(np.1, &[".", "!", "?"]);
+            let role_follows = np.1 + 1 < s.toks.len()
+                && s.is_punct(np.1, &[","])
+                && ["who", "a", "an", "the", "whose"].contains(&s.lw(np.1 + 1));
+            np.0 < np.1
+                && s.w(np.0).chars().next().is_some_and(char::is_uppercase)
+                && (ends || role_follows)
+        };
+        if np.0 == np.1 && j > 0 && s.is_punct(j - 1, &[",", "—", "–"]) && !inverted_next() {
+            // Apposition: "Jiang Jun, the office's spokesman, said", "Matthew Prince, chief
+            // executive of CloudFlare, a San Francisco company, said".
+            if let Some((name, role)) = apposition(s, j - 1) {
+                np = name;
+                frame.role_np = (role.0 < role.1).then_some(role);
+                set_off = true;
+            }
+        }
+        // "26% say": a share of people.
+        if np.0 == np.1
+            && j > 1
+            && s.is_punct(j - 1, &["%"])
+            && s.w(j - 2).chars().all(|c| c.is_ascii_digit() || c == '.')
+        {
+            np = (j - 2, j - 1);
+            set_off = true;
+        }
+        let then_that = cue_end < s.toks.len() && s.is_word(cue_end) && s.lw(cue_end) == "that";
+        // "other large states like ...": a quantifier alone is no subject for a noun-like cue.
+        let noun_like =
+            cue.risky && cue.words.len() == 1 && first.ends_with('s') && first != "says";
+        let adjectives_only = noun_like
+            && (np.0..np.1).all(|k| {
+                s.w(k).starts_with(char::is_lowercase)
+                    && !PERSON_NOUNS.has(s.lw(k))
+                    && !ORG_NOUNS.has(s.lw(k))
+                    && !PRONOUNS.has(s.lw(k))
+            });
+        // A subject set off by commas before the cue is a subject for sure.
+        let risky_ok = !cue.risky
+            || then_that
+            || set_off
+            || (!adjectives_only && j == i && np.0 < np.1 && is_subject_like(s, np));
+        // A lone determiner is no subject ("a proposed law").
+        let np_has_noun = (np.0..np.1).any(|k| !DETERMINERS.has(s.lw(k)));
+        if np.0 < np.1 && np_has_noun && risky_ok {
+            frame.np = np;
+            frame.span = (np.0, cue_end);
+        } else if (!cue.risky || i > 0 && s.is_punct(i - 1, &[","]) && first.starts_with("say"))
+            && (i == 0
+                || s.is_punct(i - 1, &[",", "—", "–", "-"])
+                || s.is_mark(i - 1)
+                || s.toks[i - 1].quoted)
+        {
+            // Inverted: "..., said Jiang Jun, the Internet office's spokesman."
+            let np = np_forward(s, cue_end);
+            let named = (np.0..np.1).any(|k| {
+                s.w(k)
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            }) || ["the", "a", "an", "one", "another"]
+                .contains(&s.lw(np.0.min(s.toks.len() - 1)))
+                || super::lexicon::PERSON_NOUNS.has(s.lw(np.0.min(s.toks.len() - 1)));
+            if np.0 < np.1 && named {
+                frame.np = np;
+                frame.span = (i, np.1);
+                if np.1 + 1 < s.toks.len() && s.is_punct(np.1, &[","]) && s.is_word(np.1 + 1) {
+                    // The apposition runs to the next comma or the end of the sentence.
+                    let end = (np.1 + 1..s.toks.len())
+                        .find(|&k| !s.is_word(k) && !s.is_punct(k, &["(", ")", "-", "'", "’"]))
+                        .unwrap_or(s.toks.len());
+                    let role = (np.1 + 1, end);
+                    let lw = s.lw(np.1 + 1);
+                    let described = !s.w(np.1 - 1).chars().next().is_some_and(char::is_uppercase);
+                    let then_named = s.w(np.1 + 1).chars().next().is_some_and(char::is_uppercase)
+                        && end - (np.1 + 1) <= 5;
+                    if described && then_named {
+                        // "said the company's chief executive, John J. Ferriola": the name speaks.
+                        frame.role_np = Some(np);
+                        frame.np = role;
+                        frame.span.1 = role.1;
+                    } else if ["the", "a", "an"].contains(&lw)
+                        || s.w(np.1 + 1).chars().next().is_some_and(char::is_lowercase)
+                    {
+                        frame.role_np = Some(role);
+                        frame.span.1 = role.1;
+                    }
+                }
+            } else {
+                i = cue_end;
+                continue;
+            }
+        } else if i > 0
+            && s.is_word(i - 1)
+            && ["and", "but"].contains(&s.lw(i - 1))
+            && (!out.is_empty() || sentence_subject(s, i).is_some())
+        {
+            // "China denied the accusation and complained ...": the same subject, or the
+            // sentence's subject when the first verb is no cue.
+            match out.last() {
+                Some(prev) => {
+                    frame.np = prev.np;
+                    frame.role_np = prev.role_np;
+                }
+                None => frame.np = sentence_subject(s, i).expect("checked"),
+            }
+            frame.span = (i - 1, cue_end);
+        } else {
+            i = cue_end;
+            continue;
+        }
+        out.push(frame);
+        i = cue_end;
+    }
+    out.extend(bylines(s));
+    if out.is_empty() {
+        out.extend(headline_colon(s));
+    }
+    if out.is_empty() {
+        out.extend(lead_in(s));
+    }
+    out.sort_by_key(|f| f.span.0);
+    out
+}
+
+/// "Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump": in a headline, a name
+/// before a colon says what follows it.
+fn headline_colon(s: &Sentence) -> Option<Frame> {
+    if !s.headline {
+        return None;
+    }
+    let colon = (1..s.toks.len().min(7)).find(|&k| s.is_punct(k, &[":"]))?;
+    let named =
+        (0..colon).all(|k| s.is_word(k) && s.w(k).chars().next().is_some_and(char::is_uppercase));
+    if !named || colon + 2 >= s.toks.len() {
+        return None;
+    }
+    Some(Frame {
+        cue_start: colon,
+        cue_end: colon + 1,
+        np: (0, colon),
+        role_np: None,
+        according: false,
+        citing_via: None,
+        span: (0, colon + 1),
+        content: None,
+        venue: None,
+        speaker: Resolved::default(),
+        via: None,
+        content_after: None,
+        byline: false,
+        lead_in: false,
+    })
+}
+
+/// "“...” ― Adriana Rodarte": a dash and a name right after a quotation's closing mark.
+fn bylines(s: &Sentence) -> Vec<Frame> {
+    let mut out = Vec::new();
+    for i in 1..s.toks.len() {
+        if !(s.is_punct(i, &["―", "—", "–", "-"]) && s.is_mark(i - 1) && !s.toks[i - 1].quoted)
+        {
+            continue;
+        }
+        let mut a = i + 1;
+        while a < s.toks.len() && s.is_punct(a, &["-", "—"]) {
+            a += 1;
+        }
+        let mut b = a;
+        while b < s.toks.len()
+            && b < a + 6
+            && s.is_word(b)
+            && s.w(b).chars().next().is_some_and(char::is_uppercase)
+        {
+            b += 1;
+        }
+        let ends = b == s.toks.len() || !s.is_word(b);
+        if b > a && ends {
+            out.push(Frame {
+                cue_start: i,
+                cue_end: i + 1,
+                np: (a, b),
+                role_np: None,
+                according: false,
+                citing_via: None,
+                span: (i, b),
+                content: None,
+                venue: None,
+                speaker: Resolved::default(),
+                via: None,
+                content_after: None,
+                byline: true,
+                lead_in: true,
+            });
+        }
+    }
+    out
+}
+
+/// "Senate Majority Leader Mitch McConnell delivered a blunt message to Trump: “...”": with no
+/// cue in the sentence, a clause that ends in a colon or comma right before a quotation gives
+/// it its subject as speaker.
+fn lead_in(s: &Sentence) -> Option<Frame> {
+    // The quotation's opening mark, or the end of a sentence that ends in a colon (the
+    // quotation is the next paragraph).
+    let n = s.toks.len();
+    let mark = (0..n)
+        .find(|&k| s.is_mark(k) && s.toks.get(k + 1).is_some_and(|t| t.quoted))
+        .or_else(|| (n >= 3 && s.is_punct(n - 1, &[":"])).then_some(n))?;
+    if mark < 3 || !s.is_punct(mark - 1, &[":", ","]) {
+        return None;
+    }
+    // "Republican pollster Daron Shaw: “...”": a name right before the colon speaks.
+    if s.is_punct(mark - 1, &[":"]) {
+        let np = np_backward(s, mark - 1);
+        let named = np.1 >= np.0 + 2
+            && (np.0..np.1).all(|k| {
+                s.w(k).chars().next().is_some_and(char::is_uppercase) || PERSON_NOUNS.has(s.lw(k))
+            })
+            && s.w(np.1 - 1).chars().next().is_some_and(char::is_uppercase);
+        if named {
+            return Some(Frame {
+                cue_start: mark - 1,
+                cue_end: mark,
+                np,
+                role_np: None,
+                according: false,
+                citing_via: None,
+                span: (np.0, mark),
+                content: None,
+                venue: None,
+                speaker: Resolved::default(),
+                via: None,
+                content_after: None,
+                byline: false,
+                lead_in: true,
+            });
+        }
+    }
+    let (a, b) = sentence_subject(s, mark)?;
+    // Then more than the subject before the quotation.
+    if b >= mark - 1 {
+        return None;
+    }
+    Some(Frame {
+        cue_start: b,
+        cue_end: b + 1,
+        np: (a, b),
+        role_np: None,
+        according: false,
+        citing_via: None,
+        span: (a, mark - 1),
+        content: None,
+        venue: None,
+        speaker: Resolved::default(),
+        via: None,
+        content_after: None,
+        byline: false,
+        lead_in: true,
+    })
+}
