@@ -1,7 +1,8 @@
 //! Where the reported words of each frame lie: after the cue ("said that ..."), before it
 //! ("..., the White House said"), on both sides of it, and what is venue ("in an interview").
 
-use super::frames::{Frame, Sentence, VENUE_STARTS, WEEKDAYS};
+use super::frames::{Frame, Sentence};
+use super::lexicon::{VENUE_STARTS, WEEKDAYS};
 use super::phrases::np_forward;
 use super::text::{Range, TokenKind};
 

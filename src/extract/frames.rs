@@ -2,7 +2,8 @@
 //! speaker's noun phrase, and where the frame's words lie in its sentence.
 
 use super::lexicon::{
-    Cue, AUXILIARIES, CUES, DETERMINERS, NP_STOP, ORG_NOUNS, PERSON_NOUNS, PRONOUNS,
+    Cue, AUXILIARIES, CUES, DETERMINERS, NP_STOP, ORG_NOUNS, PERSON_NOUNS, PRONOUNS, VENUE_STARTS,
+    WEEKDAYS,
 };
 use super::phrases::{
     apposition, is_adverb, is_subject_like, np_backward, np_forward, sentence_subject,
@@ -34,70 +35,6 @@ pub(super) struct Frame {
     /// message: “...”"): it attributes the quotation, and reports nothing itself.
     pub(super) lead_in: bool,
 }
-
-pub(super) const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tonight",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-pub(super) const VENUE_STARTS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "during",
-    "via",
-    "from",
-    "before",
-    "after",
-    "late",
-    "earlier",
-    "last",
-    "this",
-    "on",
-    "when",
-    "while",
-    "through",
-    "over",
-    "recently",
-    "previously",
-    "later",
-    "told",
-    "yesterday",
-    "today",
-    "tonight",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "as",
-    "afterward",
-    "afterwards",
-    "repeatedly",
-    "then",
-];
 
 pub(super) fn lower(s: &str) -> String {
     if s.is_ascii() {

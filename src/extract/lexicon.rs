@@ -122,6 +122,72 @@ pub const CUES: &[Cue] = cues! {
     false ["announcing"] false ["warning"] false ["arguing"] false ["claiming"]
 };
 
+/// Days and months: a time, never a speaker.
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Words that open a venue or time after a cue ("in an interview", "on Monday").
+pub const VENUE_STARTS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "via",
+    "from",
+    "before",
+    "after",
+    "late",
+    "earlier",
+    "last",
+    "this",
+    "on",
+    "when",
+    "while",
+    "through",
+    "over",
+    "recently",
+    "previously",
+    "later",
+    "told",
+    "yesterday",
+    "today",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "as",
+    "afterward",
+    "afterwards",
+    "repeatedly",
+    "then",
+];
+
 /// Words that may stand between a subject and its cue ("Obama has also said").
 pub static AUXILIARIES: WordSet = WordSet::new(&[
     "here",

@@ -1,8 +1,9 @@
 //! Noun phrases around a cue: the subject before it, the name after it, appositions
 //! ("Jiang Jun, the Internet office's spokesman,") and the subject that opens a sentence.
 
-use super::frames::{Sentence, VENUE_STARTS, WEEKDAYS};
+use super::frames::Sentence;
 use super::lexicon::{NP_STOP, ORG_NOUNS, PERSON_NOUNS, PRONOUNS};
+use super::lexicon::{VENUE_STARTS, WEEKDAYS};
 
 /// The speaker and role before the comma at `comma`, from comma-separated segments:
 /// "NAME, ROLE[, MORE ROLE]," ("Matthew Prince, chief executive of CloudFlare, a San
