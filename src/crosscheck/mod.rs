@@ -4,6 +4,7 @@
 //! the statements their candidates touch.
 
 mod align;
+mod grouping;
 mod normalize;
 pub mod verdict;
 
@@ -142,53 +143,97 @@ fn candidates(tx: &Transaction, info: &Info) -> Result<Vec<i64>> {
 /// article not yet cross-checked, or superseded since). Returns the findings, one line each.
 pub fn update(store: &mut Store, new_articles: &[i64]) -> Result<Vec<String>> {
     let tx = store.conn.transaction()?;
-    let pending: BTreeSet<i64> = {
-        let mut stmt = tx.prepare("SELECT id FROM articles WHERE current = 1 AND id NOT IN (SELECT article_id FROM _crosschecked)")?;
-        let ids = stmt
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<Vec<i64>>>()?;
-        ids.into_iter()
-            .chain(new_articles.iter().copied())
-            .collect()
-    };
-    let superseded: Vec<i64> = {
-        let mut stmt = tx.prepare("SELECT article_id FROM _crosschecked c JOIN articles a ON a.id = c.article_id WHERE a.current = 0")?;
-        let ids = stmt
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<Vec<i64>>>()?;
-        ids
-    };
+    let (pending, superseded) = work_to_do(&tx, new_articles)?;
     if pending.is_empty() && superseded.is_empty() {
         return Ok(Vec::new());
     }
+    let mut infos: HashMap<i64, Info> = HashMap::new();
+    // Statements whose groups must be worked out again: the companions of retired ones, and
+    // the new ones with a copy elsewhere, with those copies.
+    let mut touched = retire(&tx, &superseded)?;
+    let fresh = index(&tx, &pending, &mut infos)?;
+    let mut candidate_lists: HashMap<i64, Vec<i64>> = HashMap::new();
+    for &id in &fresh {
+        let info = infos[&id].clone();
+        let found = candidates(&tx, &info)?;
+        for &other in &found {
+            if let Entry::Vacant(slot) = infos.entry(other) {
+                slot.insert(load(&tx, other)?);
+            }
+            if similarity(&info, &infos[&other]).is_some() {
+                touched.insert(id);
+                touched.insert(other);
+            }
+        }
+        candidate_lists.insert(id, found);
+    }
+    release_groups(&tx, &mut touched)?;
+    let live = current_only(&tx, &touched, &mut infos)?;
+    let pairs = pairs_among(&tx, &live, &infos, candidate_lists)?;
+    let groups = grouping::merge(pairs, |s| infos[&s].article_id);
+    let findings = store_groups(&tx, groups, &infos)?;
+    tx.commit()?;
+    Ok(findings)
+}
 
-    // Statements whose groups must be worked out again.
-    let mut touched: BTreeSet<i64> = BTreeSet::new();
-    for article in &superseded {
-        let mut stmt = tx.prepare(
+fn ids(tx: &Transaction, sql: &str, param: Option<i64>) -> Result<Vec<i64>> {
+    let mut stmt = tx.prepare_cached(sql)?;
+    let rows = match param {
+        Some(p) => stmt
+            .query_map([p], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<i64>>>()?,
+        None => stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<i64>>>()?,
+    };
+    Ok(rows)
+}
+
+/// Articles to index (the new ones, and current ones never indexed) and articles whose
+/// statements must leave the index (superseded by a new revision).
+fn work_to_do(tx: &Transaction, new_articles: &[i64]) -> Result<(BTreeSet<i64>, Vec<i64>)> {
+    let unindexed = ids(tx, "SELECT id FROM articles WHERE current = 1 AND id NOT IN (SELECT article_id FROM _crosschecked)", None)?;
+    let pending = unindexed
+        .into_iter()
+        .chain(new_articles.iter().copied())
+        .collect();
+    let superseded = ids(tx, "SELECT article_id FROM _crosschecked c JOIN articles a ON a.id = c.article_id WHERE a.current = 0", None)?;
+    Ok((pending, superseded))
+}
+
+/// Takes superseded articles out of the index; returns the statements that shared groups with
+/// theirs.
+fn retire(tx: &Transaction, superseded: &[i64]) -> Result<BTreeSet<i64>> {
+    let mut touched = BTreeSet::new();
+    for &article in superseded {
+        touched.extend(ids(
+            tx,
             "SELECT gm2.statement_id FROM statements s JOIN group_members gm ON gm.statement_id = s.id
              JOIN group_members gm2 ON gm2.group_id = gm.group_id WHERE s.article_id = ?1 AND gm2.statement_id <> s.id",
-        )?;
-        touched.extend(
-            stmt.query_map([article], |r| r.get::<_, i64>(0))?
-                .collect::<rusqlite::Result<Vec<_>>>()?,
-        );
+            Some(article),
+        )?);
         tx.execute("DELETE FROM _shingles WHERE statement_id IN (SELECT id FROM statements WHERE article_id = ?1)", [article])?;
         tx.execute("DELETE FROM _crosschecked WHERE article_id = ?1", [article])?;
     }
+    Ok(touched)
+}
 
-    // Index the new statements.
-    let mut infos: HashMap<i64, Info> = HashMap::new();
+/// Puts the statements of `pending` articles in the index; returns their ids.
+fn index(
+    tx: &Transaction,
+    pending: &BTreeSet<i64>,
+    infos: &mut HashMap<i64, Info>,
+) -> Result<Vec<i64>> {
     let mut fresh = Vec::new();
-    for article in &pending {
-        let ids: Vec<i64> = tx
-            .prepare_cached("SELECT id FROM statements WHERE article_id = ?1")?
-            .query_map([article], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        for id in ids {
-            let info = load(&tx, id)?;
-            let mut insert =
-                tx.prepare_cached("INSERT INTO _shingles (key, statement_id) VALUES (?1, ?2)")?;
+    let mut insert =
+        tx.prepare_cached("INSERT INTO _shingles (key, statement_id) VALUES (?1, ?2)")?;
+    for &article in pending {
+        for id in ids(
+            tx,
+            "SELECT id FROM statements WHERE article_id = ?1",
+            Some(article),
+        )? {
+            let info = load(tx, id)?;
             for key in shingles(&info.stems) {
                 insert.execute(params![key, id])?;
             }
@@ -200,49 +245,44 @@ pub fn update(store: &mut Store, new_articles: &[i64]) -> Result<Vec<String>> {
             [article],
         )?;
     }
-    let mut candidate_lists: HashMap<i64, Vec<i64>> = HashMap::new();
-    for &id in &fresh {
-        let info = infos[&id].clone();
-        let found = candidates(&tx, &info)?;
-        candidate_lists.insert(id, found.clone());
-        for other in found {
-            if let Entry::Vacant(slot) = infos.entry(other) {
-                slot.insert(load(&tx, other)?);
-            }
-            if similarity(&info, &infos[&other]).is_some() {
-                touched.insert(id);
-                touched.insert(other);
-            }
+    Ok(fresh)
+}
+
+/// Dissolves every group a touched statement belongs to; its members join the touched.
+fn release_groups(tx: &Transaction, touched: &mut BTreeSet<i64>) -> Result<()> {
+    let mut old_groups = BTreeSet::new();
+    for id in touched.clone() {
+        if let Some(g) = ids(
+            tx,
+            "SELECT group_id FROM group_members WHERE statement_id = ?1",
+            Some(id),
+        )?
+        .first()
+        {
+            old_groups.insert(*g);
         }
     }
-    // Whole groups that any touched statement belongs to are redone.
-    let mut old_groups: BTreeSet<i64> = BTreeSet::new();
-    for &id in touched.clone().iter() {
-        let group: Option<i64> = tx
-            .query_row(
-                "SELECT group_id FROM group_members WHERE statement_id = ?1",
-                [id],
-                |r| r.get(0),
-            )
-            .ok();
-        if let Some(g) = group {
-            old_groups.insert(g);
-            let mut stmt =
-                tx.prepare_cached("SELECT statement_id FROM group_members WHERE group_id = ?1")?;
-            touched.extend(
-                stmt.query_map([g], |r| r.get::<_, i64>(0))?
-                    .collect::<rusqlite::Result<Vec<_>>>()?,
-            );
-        }
-    }
-    for g in &old_groups {
+    for g in old_groups {
+        touched.extend(ids(
+            tx,
+            "SELECT statement_id FROM group_members WHERE group_id = ?1",
+            Some(g),
+        )?);
         tx.execute("DELETE FROM groups WHERE id = ?1", [g])?;
     }
-    // Only statements of current articles take part.
-    let mut live: Vec<i64> = Vec::new();
-    for &id in &touched {
+    Ok(())
+}
+
+/// The touched statements that belong to current article revisions.
+fn current_only(
+    tx: &Transaction,
+    touched: &BTreeSet<i64>,
+    infos: &mut HashMap<i64, Info>,
+) -> Result<Vec<i64>> {
+    let mut live = Vec::new();
+    for &id in touched {
         if let Entry::Vacant(slot) = infos.entry(id) {
-            slot.insert(load(&tx, id)?);
+            slot.insert(load(tx, id)?);
         }
         let current: bool = tx.query_row(
             "SELECT a.current FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.id = ?1",
@@ -253,75 +293,54 @@ pub fn update(store: &mut Store, new_articles: &[i64]) -> Result<Vec<String>> {
             live.push(id);
         }
     }
+    Ok(live)
+}
 
-    // Pairs among the touched statements, best first; greedy merging keeps one statement per
-    // article in a group.
+/// Every pair of live statements that are copies of each other, with how alike they are.
+fn pairs_among(
+    tx: &Transaction,
+    live: &[i64],
+    infos: &HashMap<i64, Info>,
+    mut candidate_lists: HashMap<i64, Vec<i64>>,
+) -> Result<Vec<(f64, i64, i64)>> {
     let live_set: HashSet<i64> = live.iter().copied().collect();
-    let mut pairs: Vec<(f64, i64, i64)> = Vec::new();
-    let mut seen_pairs: HashSet<(i64, i64)> = HashSet::new();
-    for &id in &live {
-        let info = infos[&id].clone();
+    let mut pairs = Vec::new();
+    let mut seen: HashSet<(i64, i64)> = HashSet::new();
+    for &id in live {
+        let info = &infos[&id];
         let found = match candidate_lists.remove(&id) {
             Some(found) => found,
-            None => candidates(&tx, &info)?,
+            None => candidates(tx, info)?,
         };
         for other in found {
             let pair = (id.min(other), id.max(other));
-            if live_set.contains(&other) && seen_pairs.insert(pair) {
-                if let Some(s) = similarity(&info, &infos[&other]) {
-                    pairs.push((s, pair.0, pair.1));
+            if live_set.contains(&other) && seen.insert(pair) {
+                if let Some(score) = similarity(info, &infos[&other]) {
+                    pairs.push((score, pair.0, pair.1));
                 }
             }
         }
     }
-    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    let mut group_of: HashMap<i64, usize> = HashMap::new();
-    let mut groups: Vec<Vec<i64>> = Vec::new();
-    for (_, a, b) in pairs {
-        let articles = |g: &Vec<i64>| {
-            g.iter()
-                .map(|s| infos[s].article_id)
-                .collect::<HashSet<i64>>()
-        };
-        match (group_of.get(&a).copied(), group_of.get(&b).copied()) {
-            (None, None) => {
-                group_of.insert(a, groups.len());
-                group_of.insert(b, groups.len());
-                groups.push(vec![a, b]);
-            }
-            (Some(g), None) | (None, Some(g)) => {
-                let (new, _) = if group_of.contains_key(&a) {
-                    (b, a)
-                } else {
-                    (a, b)
-                };
-                if !articles(&groups[g]).contains(&infos[&new].article_id) {
-                    group_of.insert(new, g);
-                    groups[g].push(new);
-                }
-            }
-            (Some(g), Some(h))
-                if g != h && articles(&groups[g]).is_disjoint(&articles(&groups[h])) =>
-            {
-                let moved = std::mem::take(&mut groups[h]);
-                for s in &moved {
-                    group_of.insert(*s, g);
-                }
-                groups[g].extend(moved);
-            }
-            _ => {}
-        }
-    }
+    Ok(pairs)
+}
 
+/// Writes the groups with their verdicts; returns one line per group and per finding.
+fn store_groups(
+    tx: &Transaction,
+    groups: Vec<Vec<i64>>,
+    infos: &HashMap<i64, Info>,
+) -> Result<Vec<String>> {
     let mut findings = Vec::new();
-    for mut g in groups.into_iter().filter(|g| g.len() >= 2) {
-        g.sort_unstable();
-        let members: Vec<Member> = g.iter().map(|s| infos[s].member.clone()).collect();
+    for group in groups {
+        let members: Vec<Member> = group.iter().map(|s| infos[s].member.clone()).collect();
         let a = assess(&members);
-        let differences = serde_json::to_string(&a.findings)?;
         tx.execute(
             "INSERT INTO groups (verdict, speaker_id, differences) VALUES (?1, ?2, ?3)",
-            params![a.verdict.as_str(), a.speaker_id, differences],
+            params![
+                a.verdict.as_str(),
+                a.speaker_id,
+                serde_json::to_string(&a.findings)?
+            ],
         )?;
         let gid = tx.last_insert_rowid();
         for (m, d) in members.iter().zip(&a.diffs) {
@@ -344,11 +363,8 @@ pub fn update(store: &mut Store, new_articles: &[i64]) -> Result<Vec<String>> {
             a.verdict.as_str(),
             files.join(" + ")
         ));
-        for f in &a.findings {
-            findings.push(format!("    {f}"));
-        }
+        findings.extend(a.findings.iter().map(|f| format!("    {f}")));
     }
-    tx.commit()?;
     Ok(findings)
 }
 
