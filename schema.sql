@@ -17,7 +17,7 @@ CREATE TABLE articles (
     file         TEXT NOT NULL,              -- base name of the source file
     path         TEXT NOT NULL,              -- path as given to ingest
     body         TEXT NOT NULL,              -- exactly as read; statement offsets point into it
-    content_hash TEXT NOT NULL UNIQUE,       -- SHA-256 of body and metadata
+    content_hash TEXT NOT NULL UNIQUE,       -- SHA-256 of body, url and outlet
     revision     INTEGER NOT NULL DEFAULT 1,
     current      INTEGER NOT NULL DEFAULT 1, -- 0 once a newer revision of the same URL arrives
     ingested_at  TEXT NOT NULL

@@ -280,9 +280,23 @@ fn check_ours(conn: &Connection, path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// What makes an article the same article: its words, and where they were published. The same
+/// wire story carried by two outlets is two articles (and one cross-check group).
 fn content_hash(article: &Article) -> String {
-    let digest = Sha256::digest(article.body.as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    let mut hasher = Sha256::new();
+    for part in [
+        Some(article.body.as_str()),
+        article.meta.url.as_deref(),
+        article.meta.outlet.as_deref(),
+    ] {
+        hasher.update(part.unwrap_or("").as_bytes());
+        hasher.update([0u8]);
+    }
+    hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you", "who", "which"];

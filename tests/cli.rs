@@ -491,6 +491,32 @@ fn stdin_with_metadata_and_a_new_revision_of_the_same_url() {
 }
 
 #[test]
+fn the_same_story_from_two_outlets_is_two_articles_and_one_group() {
+    let w = Work::new();
+    let body = std::fs::read_to_string(seeds().join("002_1088e96b628aa367.txt")).unwrap();
+    for outlet in ["Wire Daily", "Other Times"] {
+        w.cmd()
+            .args(["ingest", "-", "--outlet", outlet])
+            .write_stdin(body.clone())
+            .assert()
+            .success()
+            .stdout(predicate::str::starts_with("1 articles: 1 new"));
+    }
+    assert_eq!(w.scalar("SELECT count(*) FROM articles"), "2");
+    assert_eq!(
+        w.scalar("SELECT count(DISTINCT verdict) || ' ' || min(verdict) FROM groups"),
+        "1 agree"
+    );
+    // The same story from the same outlet again is the same article.
+    w.cmd()
+        .args(["ingest", "-", "--outlet", "Wire Daily"])
+        .write_stdin(body)
+        .assert()
+        .success()
+        .stdout("1 articles: 0 new, 1 unchanged, 0 failed\nnothing new: every article was already stored\n");
+}
+
+#[test]
 fn help_has_examples() {
     let w = Work::new();
     w.cmd()
