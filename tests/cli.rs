@@ -250,15 +250,19 @@ fn speakers_lists_counts_and_aliases_and_alias_merges() {
     let w = Work::new();
     w.ingest_seeds();
     let rows = w.csv(&["speakers"]);
+    assert_eq!(rows[0], ["id", "name", "kind", "statements", "aliases"]);
     let hua = rows.iter().find(|r| r[1] == "Hua Chunying").unwrap();
-    assert_eq!(hua[2], "7");
+    assert_eq!(hua[2], "person");
+    assert_eq!(hua[3], "7");
     assert!(
-        hua[3].contains("China’s Foreign Ministry spokesman Hua Chunying"),
+        hua[4].contains("China’s Foreign Ministry spokesman Hua Chunying"),
         "{hua:?}"
     );
     let obama = rows.iter().find(|r| r[1] == "Barack Obama").unwrap();
-    assert!(obama[3].contains("President Barack Obama"), "{obama:?}");
-    assert!(obama[3].contains("Obama; "), "{obama:?}");
+    assert!(obama[4].contains("President Barack Obama"), "{obama:?}");
+    assert!(obama[4].contains("Obama; "), "{obama:?}");
+    let xinhua = rows.iter().find(|r| r[1] == "Xinhua News Agency").unwrap();
+    assert_eq!(xinhua[2], "organization");
     // Teach that the congressional panel is the committee: their statements join.
     let panel =
         w.scalar("SELECT count(*) FROM who_said_what WHERE speaker = 'congressional panel'");

@@ -17,7 +17,7 @@ pub fn run(db: &Path, args: &SpeakersArgs) -> Result<()> {
     let store = Store::open_read_only(db)?;
     let rows = super::sql::rows(
         &store,
-        "SELECT sp.id, sp.name,
+        "SELECT sp.id, sp.name, sp.kind,
                 (SELECT count(*) FROM statements s JOIN articles a ON a.id = s.article_id AND a.current = 1
                  WHERE s.speaker_id = sp.id) AS statements,
                 (SELECT group_concat(alias, '; ') FROM
