@@ -359,7 +359,7 @@ impl Registry {
         self.entities[e].kind == Kind::Person
     }
 
-    pub fn mark_gender(&mut self, e: usize, female: bool) {
+    fn mark_gender(&mut self, e: usize, female: bool) {
         self.entities[e].female = Some(female);
     }
 
