@@ -290,7 +290,9 @@ impl<'a> Attributor<'a> {
             .split_whitespace()
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
             .count();
-        let ends_sentence = text.trim_end().ends_with(['.', '!', '?', ',']);
+        // A title keeps its comma inside the marks ("on CNN's “Fareed Zakaria GPS,”"), so only
+        // a stop ends a sentence here.
+        let ends_sentence = text.trim_end().ends_with(['.', '!', '?']);
         if capitalised * 10 >= words * 6 && !ends_sentence && words <= 8 {
             return None;
         }

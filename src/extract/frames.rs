@@ -359,6 +359,14 @@ pub(super) fn frames(s: &Sentence) -> Vec<Frame> {
             if np.0 < np.1 && named {
                 frame.np = np;
                 frame.span = (i, np.1);
+                // A party tag after the name belongs to the frame: "said Dick Durbin (D-Ill.)".
+                if np.1 < s.toks.len() && s.is_punct(np.1, &["("]) {
+                    if let Some(close) =
+                        (np.1..s.toks.len().min(np.1 + 10)).find(|&k| s.is_punct(k, &[")"]))
+                    {
+                        frame.span.1 = close + 1;
+                    }
+                }
                 if np.1 + 1 < s.toks.len() && s.is_punct(np.1, &[","]) && s.is_word(np.1 + 1) {
                     // The apposition runs to the next comma or the end of the sentence.
                     let end = (np.1 + 1..s.toks.len())
