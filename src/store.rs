@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 
 use crate::article::Article;
 use crate::extract::Statement;
-use crate::link::link;
+use crate::link::{link, Lines};
 
 /// Each entry takes the schema one version further; the database's user_version counts how
 /// many have been applied.
@@ -145,6 +145,7 @@ impl Store {
         )?;
         let article_id = tx.last_insert_rowid();
         {
+            let lines = Lines::new(&article.body);
             let mut insert = tx.prepare_cached(
                 "INSERT INTO statements (article_id, speaker_id, kind, text, start, end, mention, mention_start,
                     mention_end, role, cue, via, venue, paragraph, link)
@@ -163,7 +164,7 @@ impl Store {
                 let link = link(
                     article.meta.url.as_deref(),
                     &article.path,
-                    &article.body,
+                    &lines,
                     s.start,
                     &s.text,
                 );

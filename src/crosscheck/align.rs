@@ -62,6 +62,15 @@ pub struct Hunk {
     pub op_index: usize,
 }
 
+/// The hunk being built, or a new one starting at op `k`.
+fn open_hunk(current: &mut Option<Hunk>, k: usize) -> &mut Hunk {
+    current.get_or_insert_with(|| Hunk {
+        at_edge: k == 0,
+        op_index: k,
+        ..Hunk::default()
+    })
+}
+
 pub fn hunks(ops: &[Op]) -> Vec<Hunk> {
     let mut out = Vec::new();
     let mut current: Option<Hunk> = None;
@@ -72,22 +81,8 @@ pub fn hunks(ops: &[Op]) -> Vec<Hunk> {
                     out.push(h);
                 }
             }
-            Op::Dropped(i) => current
-                .get_or_insert_with(|| Hunk {
-                    at_edge: k == 0,
-                    op_index: k,
-                    ..Hunk::default()
-                })
-                .dropped
-                .push(*i),
-            Op::Added(j) => current
-                .get_or_insert_with(|| Hunk {
-                    at_edge: k == 0,
-                    op_index: k,
-                    ..Hunk::default()
-                })
-                .added
-                .push(*j),
+            Op::Dropped(i) => open_hunk(&mut current, k).dropped.push(*i),
+            Op::Added(j) => open_hunk(&mut current, k).added.push(*j),
         }
     }
     if let Some(mut h) = current {

@@ -166,39 +166,29 @@ pub fn assess(members: &[Member]) -> Assessment {
                 raise(Verdict::Attribution, text, &mut findings);
             }
         }
+        // Same words, told differently: by someone described otherwise, or elsewhere.
+        let shown = |r: &Option<String>, none: &str| {
+            r.as_ref().map_or(none.to_string(), |r| format!("'{r}'"))
+        };
         if norm_opt(&f.role) != norm_opt(&m.role) && f.speaker_id == m.speaker_id {
-            let show = |r: &Option<String>| {
-                r.clone()
-                    .map_or("no role".to_string(), |r| format!("'{r}'"))
-            };
-            raise(
-                Verdict::Detail,
-                format!(
-                    "role differs: {} ({}) vs {} ({})",
-                    show(&f.role),
-                    f.file,
-                    show(&m.role),
-                    m.file
-                ),
-                &mut findings,
+            let text = format!(
+                "role differs: {} ({}) vs {} ({})",
+                shown(&f.role, "no role"),
+                f.file,
+                shown(&m.role, "no role"),
+                m.file
             );
+            raise(Verdict::Detail, text, &mut findings);
         }
         if norm_opt(&f.venue) != norm_opt(&m.venue) {
-            let show = |r: &Option<String>| {
-                r.clone()
-                    .map_or("nothing".to_string(), |r| format!("'{r}'"))
-            };
-            raise(
-                Verdict::Detail,
-                format!(
-                    "telling differs: {} says {}, {} says {}",
-                    f.file,
-                    show(&f.venue),
-                    m.file,
-                    show(&m.venue)
-                ),
-                &mut findings,
+            let text = format!(
+                "telling differs: {} says {}, {} says {}",
+                f.file,
+                shown(&f.venue, "nothing"),
+                m.file,
+                shown(&m.venue, "nothing")
             );
+            raise(Verdict::Detail, text, &mut findings);
         }
     }
     let first = members[full].speaker_id;

@@ -36,6 +36,29 @@ pub(super) struct Frame {
     pub(super) lead_in: bool,
 }
 
+impl Frame {
+    /// A frame whose cue is tokens `cue`, naming tokens `np`, its words spanning `span`; the
+    /// rest is found later (speaker, content) or set by the caller (kind of frame).
+    fn new(cue: (usize, usize), np: (usize, usize), span: (usize, usize)) -> Frame {
+        Frame {
+            cue_start: cue.0,
+            cue_end: cue.1,
+            np,
+            role_np: None,
+            according: false,
+            citing_via: None,
+            span,
+            content: None,
+            venue: None,
+            speaker: Resolved::default(),
+            via: None,
+            content_after: None,
+            byline: false,
+            lead_in: false,
+        }
+    }
+}
+
 pub(super) fn lower(s: &str) -> String {
     if s.is_ascii() {
         s.to_ascii_lowercase()
@@ -185,20 +208,8 @@ pub(super) fn frames(s: &Sentence) -> Vec<Frame> {
             continue;
         }
         let mut frame = Frame {
-            cue_start: i,
-            cue_end,
-            np: (i, i),
-            role_np: None,
             according,
-            citing_via: None,
-            span: (i, cue_end),
-            content: None,
-            venue: None,
-            speaker: Resolved::default(),
-            via: None,
-            content_after: None,
-            byline: false,
-            lead_in: false,
+            ..Frame::new((i, cue_end), (i, i), (i, cue_end))
         };
         if according || citing {
             let np = np_forward(s, cue_end);
@@ -438,22 +449,7 @@ fn headline_colon(s: &Sentence) -> Option<Frame> {
     if !named || colon + 2 >= s.toks.len() {
         return None;
     }
-    Some(Frame {
-        cue_start: colon,
-        cue_end: colon + 1,
-        np: (0, colon),
-        role_np: None,
-        according: false,
-        citing_via: None,
-        span: (0, colon + 1),
-        content: None,
-        venue: None,
-        speaker: Resolved::default(),
-        via: None,
-        content_after: None,
-        byline: false,
-        lead_in: false,
-    })
+    Some(Frame::new((colon, colon + 1), (0, colon), (0, colon + 1)))
 }
 
 /// "“...” ― Adriana Rodarte": a dash and a name right after a quotation's closing mark.
@@ -479,20 +475,9 @@ fn bylines(s: &Sentence) -> Vec<Frame> {
         let ends = b == s.toks.len() || !s.is_word(b);
         if b > a && ends {
             out.push(Frame {
-                cue_start: i,
-                cue_end: i + 1,
-                np: (a, b),
-                role_np: None,
-                according: false,
-                citing_via: None,
-                span: (i, b),
-                content: None,
-                venue: None,
-                speaker: Resolved::default(),
-                via: None,
-                content_after: None,
                 byline: true,
                 lead_in: true,
+                ..Frame::new((i, i + 1), (a, b), (i, b))
             });
         }
     }
@@ -522,20 +507,8 @@ fn lead_in(s: &Sentence) -> Option<Frame> {
             && s.w(np.1 - 1).chars().next().is_some_and(char::is_uppercase);
         if named {
             return Some(Frame {
-                cue_start: mark - 1,
-                cue_end: mark,
-                np,
-                role_np: None,
-                according: false,
-                citing_via: None,
-                span: (np.0, mark),
-                content: None,
-                venue: None,
-                speaker: Resolved::default(),
-                via: None,
-                content_after: None,
-                byline: false,
                 lead_in: true,
+                ..Frame::new((mark - 1, mark), np, (np.0, mark))
             });
         }
     }
@@ -545,19 +518,7 @@ fn lead_in(s: &Sentence) -> Option<Frame> {
         return None;
     }
     Some(Frame {
-        cue_start: b,
-        cue_end: b + 1,
-        np: (a, b),
-        role_np: None,
-        according: false,
-        citing_via: None,
-        span: (a, mark - 1),
-        content: None,
-        venue: None,
-        speaker: Resolved::default(),
-        via: None,
-        content_after: None,
-        byline: false,
         lead_in: true,
+        ..Frame::new((b, b + 1), (a, b), (a, mark - 1))
     })
 }
