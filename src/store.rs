@@ -11,9 +11,21 @@ use crate::article::Article;
 use crate::extract::Statement;
 use crate::link::{link, Lines};
 
-/// Each entry takes the schema one version further; the database's user_version counts how
-/// many have been applied.
-const MIGRATIONS: &[&str] = &[include_str!("../schema.sql")];
+/// The schema, in sections headed `-- Version N`: each section takes a database one version
+/// further, and the database's user_version counts how many have been applied.
+const SCHEMA: &str = include_str!("../schema.sql");
+
+/// The sections of `SCHEMA`, in order; what comes before the first heading belongs to the first.
+fn migrations() -> Vec<&'static str> {
+    let mut starts: Vec<usize> = SCHEMA
+        .match_indices("\n-- Version ")
+        .map(|(i, _)| i + 1)
+        .skip(1)
+        .collect();
+    starts.insert(0, 0);
+    starts.push(SCHEMA.len());
+    starts.windows(2).map(|w| &SCHEMA[w[0]..w[1]]).collect()
+}
 
 /// "ClmD": marks a database as claimdb's, so that another program's file is never touched.
 const APPLICATION_ID: i64 = 0x436c_6d44;
@@ -66,7 +78,7 @@ impl Store {
         .with_context(|| format!("cannot open database {}", path.display()))?;
         check_ours(&conn, path)?;
         let version: usize = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        if version < MIGRATIONS.len() {
+        if version < migrations().len() {
             bail!("database {} has an older schema: run any write command (e.g. `claimdb ingest`) to migrate it", path.display());
         }
         Ok(Store { conn })
@@ -87,7 +99,7 @@ impl Store {
         let version: usize = self
             .conn
             .pragma_query_value(None, "user_version", |r| r.get(0))?;
-        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version) {
+        for (i, sql) in migrations().into_iter().enumerate().skip(version) {
             let tx = self.conn.transaction()?;
             tx.execute_batch(sql)
                 .with_context(|| format!("schema migration {} failed", i + 1))?;
@@ -275,8 +287,9 @@ fn check_ours(conn: &Connection, path: &Path) -> Result<()> {
     if app != APPLICATION_ID && (app != 0 || tables > 0 || version > 0) {
         bail!("{shown} is an SQLite database of another program, not claimdb's; it was left untouched");
     }
-    if version > MIGRATIONS.len() {
-        bail!("{shown} was written by a newer claimdb (schema {version}, this one knows {}); upgrade claimdb", MIGRATIONS.len());
+    let known = migrations().len();
+    if version > known {
+        bail!("{shown} was written by a newer claimdb (schema {version}, this one knows {known}); upgrade claimdb");
     }
     Ok(())
 }
@@ -382,4 +395,23 @@ fn new_speaker(tx: &Transaction, name: &str, kind: &str) -> Result<i64> {
         [name, kind],
     )?;
     Ok(tx.last_insert_rowid())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schema_sections_are_numbered_in_order() {
+        let sections = migrations();
+        for (i, sql) in sections.iter().enumerate() {
+            let heading = format!("-- Version {} ", i + 1);
+            let found = sql.lines().find(|l| l.starts_with("-- Version "));
+            assert!(
+                found.is_some_and(|l| l.starts_with(&heading)),
+                "section {} is headed {found:?}",
+                i + 1
+            );
+        }
+    }
 }
