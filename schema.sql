@@ -144,3 +144,26 @@ JOIN group_members gm ON gm.group_id = g.id
 JOIN statements s ON s.id = gm.statement_id
 JOIN articles a ON a.id = s.article_id
 LEFT JOIN speakers sp ON sp.id = s.speaker_id;
+
+-- Version 2: cross-check by utterance ------------------------------------------------------
+-- A group is one utterance: its fullest copy (the root) and the statements that copy it. Only
+-- roots are indexed, so a statement carried by many outlets holds one posting per key. Groups
+-- made by version 1 are rebuilt: the next update cross-checks every current article again.
+
+DROP TABLE _shingles;
+CREATE TABLE _root_keys (
+    key          INTEGER NOT NULL,
+    statement_id INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+    PRIMARY KEY (key, statement_id)
+) WITHOUT ROWID;
+CREATE INDEX _root_keys_statement ON _root_keys(statement_id);
+
+DELETE FROM group_members;
+DELETE FROM groups;
+DELETE FROM _crosschecked;
+ALTER TABLE groups ADD COLUMN notes TEXT NOT NULL DEFAULT '[]';  -- omissions: no divergence
+ALTER TABLE groups ADD COLUMN root_statement_id INTEGER REFERENCES statements(id);  -- fullest copy
+ALTER TABLE groups ADD COLUMN members INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE groups ADD COLUMN outlets INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX groups_verdict ON groups(verdict);
+CREATE INDEX articles_current ON articles(current);

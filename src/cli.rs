@@ -70,7 +70,7 @@ pub enum Command {
     Export(ExportArgs),
     /// Groups of statements carried by several outlets, with verdicts
     #[command(
-        after_help = "Examples:\n  claimdb crosscheck\n  claimdb crosscheck --verdict reworded --format json"
+        after_help = "In a terminal each group is a block: its verdict and speaker, then every copy with its outlet,\ndate, its own words (what it drops [-struck-], what it adds {+marked+}) and its link.\n\nExamples:\n  claimdb crosscheck\n  claimdb crosscheck --verdict conflict --limit 20\n  claimdb crosscheck --speaker obama --format json\n  claimdb crosscheck --outlet reuters.com --format csv"
     )]
     Crosscheck(CrosscheckArgs),
     /// Score extraction against hand-marked gold statements
@@ -228,8 +228,21 @@ pub struct CrosscheckArgs {
     /// Only groups with a member from this outlet
     #[arg(long)]
     pub outlet: Option<String>,
+    /// At most this many groups
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Colour the differing words in the terminal view
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Color {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Args)]

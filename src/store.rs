@@ -405,10 +405,11 @@ mod tests {
     fn schema_sections_are_numbered_in_order() {
         let sections = migrations();
         for (i, sql) in sections.iter().enumerate() {
-            let heading = format!("-- Version {} ", i + 1);
+            let heading = format!("-- Version {}", i + 1);
             let found = sql.lines().find(|l| l.starts_with("-- Version "));
+            let numbered = found.and_then(|l| l.strip_prefix(&heading));
             assert!(
-                found.is_some_and(|l| l.starts_with(&heading)),
+                numbered.is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_digit())),
                 "section {} is headed {found:?}",
                 i + 1
             );

@@ -10,6 +10,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::article::{self, InputError, Manifest, Meta, Source};
 use crate::cli::IngestArgs;
+use crate::crosscheck::Changes;
 use crate::extract::extract;
 use crate::store::{Store, Stored};
 
@@ -83,12 +84,12 @@ pub fn run(db: &Path, args: &IngestArgs) -> Result<i32> {
         eprintln!("claimdb: {e}");
     }
 
-    let findings = if args.no_crosscheck {
-        Vec::new()
+    let changes = if args.no_crosscheck {
+        Changes::default()
     } else {
         crate::crosscheck::update(&mut store, &summary.new_articles)?
     };
-    print_summary(&summary, &findings);
+    print_summary(&summary, &changes);
     Ok(if summary.failed > 0 || !errors.is_empty() {
         1
     } else {
@@ -154,7 +155,7 @@ fn progress_bar(n: usize) -> ProgressBar {
     bar
 }
 
-fn print_summary(s: &Summary, findings: &[String]) {
+fn print_summary(s: &Summary, changes: &Changes) {
     let total = s.new + s.revised + s.unchanged + s.failed;
     let mut line = format!("{total} articles: {} new", s.new);
     if s.revised > 0 {
@@ -171,10 +172,40 @@ fn print_summary(s: &Summary, findings: &[String]) {
     } else if s.unchanged > 0 && s.failed == 0 {
         println!("nothing new: every article was already stored");
     }
-    if !findings.is_empty() {
-        println!("cross-check:");
-        for f in findings {
-            println!("  {f}");
-        }
+    print_changes(changes);
+}
+
+/// How many groups each verdict gained or changed, and the few most serious of them.
+const SHOWN_CHANGES: usize = 5;
+
+fn print_changes(changes: &Changes) {
+    if changes.groups.is_empty() {
+        return;
+    }
+    let counts: Vec<String> = changes
+        .per_verdict()
+        .iter()
+        .map(|(v, n)| format!("{n} {v}"))
+        .collect();
+    println!(
+        "cross-check: {} groups made or changed: {}",
+        changes.groups.len(),
+        counts.join(", ")
+    );
+    for g in changes.most_serious(SHOWN_CHANGES) {
+        let who = g.speaker.as_deref().unwrap_or("speaker unknown");
+        println!(
+            "  group {} ({who}, {}, {} outlets){}",
+            g.id,
+            g.verdict.as_str(),
+            g.outlets,
+            g.differences
+                .first()
+                .map(|d| format!(": {d}"))
+                .unwrap_or_default()
+        );
+    }
+    if changes.groups.len() > SHOWN_CHANGES {
+        println!("  `claimdb crosscheck` lists them all");
     }
 }

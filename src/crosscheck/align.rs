@@ -1,5 +1,7 @@
-//! Word-level alignment of two copies of a statement (longest common subsequence over
-//! normalised words) and its wdiff-style rendering: "We have made it [-very-] clear".
+//! Word-level alignment of two copies of a statement and its wdiff-style rendering: "We have
+//! made it [-very-] clear". The shorter copy is placed where it really sits in the fuller one
+//! (words the fuller copy has before or after it cost nothing: that is a cut), so a tail copy
+//! aligns with the tail, not with scattered words of the whole.
 
 use super::normalize::Word;
 
@@ -17,38 +19,80 @@ pub enum Op {
 /// utterance rarely run longer, and it keeps the quadratic table small.
 const MAX_WORDS: usize = 400;
 
+/// Edit operations that turn `full` into `other`, with `other` placed inside `full` at the
+/// least cost (a changed word costs 1, a dropped or added word 1, a cut before or after 0).
 pub fn diff(full: &[Word], other: &[Word]) -> Vec<Op> {
     let a = &full[..full.len().min(MAX_WORDS)];
     let b = &other[..other.len().min(MAX_WORDS)];
     let (n, m) = (a.len(), b.len());
-    // lcs[i][j]: common subsequence length of a[i..] and b[j..].
-    let mut lcs = vec![0u16; (n + 1) * (m + 1)];
-    let at = |i: usize, j: usize| i * (m + 1) + j;
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            lcs[at(i, j)] = if a[i].norm == b[j].norm {
-                lcs[at(i + 1, j + 1)] + 1
-            } else {
-                lcs[at(i + 1, j)].max(lcs[at(i, j + 1)])
-            };
+    // cost[i][j]: aligning b[..j] so that it ends at a[..i], leading words of a free.
+    let width = m + 1;
+    let mut cost = vec![0u16; (n + 1) * width];
+    let at = |i: usize, j: usize| i * width + j;
+    for j in 0..=m {
+        cost[at(0, j)] = j as u16;
+    }
+    for i in 1..=n {
+        for j in 1..=m {
+            let same = a[i - 1].norm == b[j - 1].norm;
+            let diagonal = cost[at(i - 1, j - 1)] + u16::from(!same);
+            cost[at(i, j)] = diagonal
+                .min(cost[at(i - 1, j)] + 1)
+                .min(cost[at(i, j - 1)] + 1);
         }
     }
-    let (mut i, mut j) = (0, 0);
-    let mut ops = Vec::with_capacity(n.max(m));
-    while i < n || j < m {
-        if i < n && j < m && a[i].norm == b[j].norm {
-            ops.push(Op::Same(i, j));
-            i += 1;
-            j += 1;
-        } else if j < m && (i == n || lcs[at(i, j + 1)] >= lcs[at(i + 1, j)]) {
-            ops.push(Op::Added(j));
-            j += 1;
+    // Trailing words of a are free too: end where the whole of b costs least.
+    let end = (0..=n).min_by_key(|&i| cost[at(i, m)]).unwrap_or(0);
+    let mut ops: Vec<Op> = (end..n).rev().map(Op::Dropped).collect();
+    let (mut i, mut j) = (end, m);
+    while j > 0 {
+        let here = cost[at(i, j)];
+        if i > 0 && a[i - 1].norm == b[j - 1].norm && here == cost[at(i - 1, j - 1)] {
+            ops.push(Op::Same(i - 1, j - 1));
+            i -= 1;
+            j -= 1;
+        } else if i > 0 && here == cost[at(i - 1, j - 1)] + 1 {
+            ops.push(Op::Added(j - 1));
+            ops.push(Op::Dropped(i - 1));
+            i -= 1;
+            j -= 1;
+        } else if i > 0 && here == cost[at(i - 1, j)] + 1 {
+            ops.push(Op::Dropped(i - 1));
+            i -= 1;
         } else {
-            ops.push(Op::Dropped(i));
-            i += 1;
+            ops.push(Op::Added(j - 1));
+            j -= 1;
         }
     }
+    ops.extend((0..i).rev().map(Op::Dropped));
+    ops.reverse();
     ops
+}
+
+/// How the other copy sits in the fuller one.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Overlap {
+    /// Words the two copies share, in order.
+    pub shared: usize,
+    /// Words of the fuller copy from the first shared word to the last.
+    pub span: usize,
+}
+
+pub fn overlap(ops: &[Op]) -> Overlap {
+    let same: Vec<usize> = ops
+        .iter()
+        .filter_map(|op| match op {
+            Op::Same(i, _) => Some(*i),
+            _ => None,
+        })
+        .collect();
+    Overlap {
+        shared: same.len(),
+        span: match (same.first(), same.last()) {
+            (Some(f), Some(l)) => l - f + 1,
+            _ => 0,
+        },
+    }
 }
 
 /// A run of differences between two runs of equal words.
@@ -134,6 +178,31 @@ mod tests {
         let full = words("could stifle U.S. tech business in China,");
         let other = words("could stifle US tech business in China");
         assert!(hunks(&diff(&full, &other)).is_empty());
+    }
+
+    #[test]
+    fn a_tail_copy_aligns_with_the_tail() {
+        let full = words("I will fight for you every day and I will win for you");
+        let other = words("I will win for you!");
+        let ops = diff(&full, &other);
+        let h = hunks(&ops);
+        assert_eq!(h.len(), 1, "{}", render(&full, &other, &ops));
+        assert!(h[0].at_edge && h[0].added.is_empty());
+        assert_eq!(overlap(&ops), Overlap { shared: 5, span: 5 });
+    }
+
+    #[test]
+    fn a_changed_word_is_dropped_and_added() {
+        let full = words("five officers were charged");
+        let other = words("six officers were charged");
+        let ops = diff(&full, &other);
+        assert_eq!(
+            render(&full, &other, &ops),
+            "[-five-] {+six+} officers were charged"
+        );
+        let h = hunks(&ops);
+        assert_eq!(h.len(), 1);
+        assert_eq!((h[0].dropped.len(), h[0].added.len()), (1, 1));
     }
 
     #[test]

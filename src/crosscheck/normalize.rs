@@ -16,7 +16,7 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Words whose change is a contradiction, not a rewording.
 const NEGATIONS: &[&str] = &[
-    "not", "no", "never", "none", "nothing", "neither", "nor", "without", "cannot", "nt",
+    "not", "no", "never", "none", "nothing", "neither", "nor", "without", "nobody", "nowhere",
 ];
 
 const NUMBER_WORDS: &[&str] = &[
@@ -100,21 +100,72 @@ fn spelling(w: &str) -> String {
 }
 
 /// Splits text into words; punctuation and marks go, apostrophes and dots inside words too
-/// ("U.S." is "us", "I’ve" is "ive").
+/// ("U.S." is "us", "I’ve" is "ive"). Hyphens and dashes separate words ("fifth-grade" is
+/// "fifth grade") and diacritics fold ("Núñez" is "nunez"), so neither is a difference.
 pub fn words(text: &str) -> Vec<Word> {
-    text.split_whitespace()
+    text.split(|c: char| c.is_whitespace() || is_dash(c))
         .filter_map(|raw| {
-            let norm: String = raw
+            let norm: String = fold(raw)
                 .chars()
                 .filter(|c| c.is_alphanumeric())
                 .flat_map(char::to_lowercase)
                 .collect();
-            (!norm.is_empty()).then(|| Word {
+            (!norm.is_empty()).then_some((raw, norm))
+        })
+        .flat_map(|(raw, norm)| {
+            // "didn't" is "did not": a contraction is no difference.
+            let parts: Vec<String> = match contraction(&norm) {
+                Some(verb) => vec![verb.to_string(), "not".to_string()],
+                None => vec![spelling(&norm)],
+            };
+            parts.into_iter().map(move |norm| Word {
                 text: raw.to_string(),
-                norm: spelling(&norm),
+                norm,
             })
         })
         .collect()
+}
+
+/// The verb of a negative contraction, as written out.
+fn contraction(norm: &str) -> Option<&'static str> {
+    Some(match norm {
+        "dont" => "do",
+        "doesnt" => "does",
+        "didnt" => "did",
+        "isnt" => "is",
+        "wasnt" => "was",
+        "arent" => "are",
+        "werent" => "were",
+        "hasnt" => "has",
+        "havent" => "have",
+        "hadnt" => "had",
+        "wont" => "will",
+        "cant" | "cannot" => "can",
+        "couldnt" => "could",
+        "shouldnt" => "should",
+        "wouldnt" => "would",
+        "mustnt" => "must",
+        _ => return None,
+    })
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}')
+}
+
+/// Latin letters without their diacritics; other scripts as they are.
+pub fn fold(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return s.into();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match deunicode::deunicode_char(c) {
+            Some(plain) if c.is_alphabetic() && (c as u32) < 0x0250 => out.push_str(plain),
+            _ => out.push(c),
+        }
+    }
+    out.into()
 }
 
 pub fn is_function_word(w: &str) -> bool {
@@ -123,13 +174,6 @@ pub fn is_function_word(w: &str) -> bool {
 
 pub fn is_negation(w: &str) -> bool {
     NEGATIONS.contains(&w)
-        || w.ends_with("nt")
-            && w.len() > 3
-            && [
-                "dont", "doesnt", "didnt", "isnt", "wasnt", "hasnt", "havent", "wont", "cant",
-                "couldnt", "shouldnt", "wouldnt", "arent", "werent",
-            ]
-            .contains(&w)
 }
 
 pub fn is_number(w: &str) -> bool {
@@ -192,6 +236,14 @@ mod tests {
             .map(|w| w.norm)
             .collect();
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn hyphens_and_diacritics_are_not_differences() {
+        let norms = |t: &str| words(t).into_iter().map(|w| w.norm).collect::<Vec<_>>();
+        assert_eq!(norms("a fifth-grade class"), norms("a fifth grade class"));
+        assert_eq!(norms("Núñez said"), norms("Nunez said"));
+        assert_eq!(norms("Calderón"), vec!["calderon"]);
     }
 
     #[test]

@@ -1,9 +1,13 @@
-//! What a careful reader says of a group of copies: each difference in plain words, and the
-//! group's verdict, its most serious finding (conflict > attribution > reworded > truncated >
-//! detail > agree).
+//! What a careful reader says of a group: each copy laid against the fullest one, every
+//! divergence in plain words from the odd copy's side ("the Courier drops 'very'"), notes for
+//! what is only left out, and the group's verdict, its most serious finding (conflict >
+//! attribution > reworded > truncated > detail > agree).
 
 use super::align::{diff, hunks, render, render_range, Hunk, Op};
-use super::normalize::{is_function_word, is_negation, is_number, stem, words, Word};
+use super::normalize::{is_function_word, is_negation, is_number, Word};
+use super::speakers::{identified, relation, speaks_for, Relation, Speaker};
+use super::telling::{compare_roles, compare_venues, Telling};
+use super::Info;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Verdict {
@@ -26,32 +30,33 @@ impl Verdict {
             Verdict::Conflict => "conflict",
         }
     }
-}
 
-/// One copy in a group.
-#[derive(Debug, Clone)]
-pub struct Member {
-    pub statement_id: i64,
-    pub file: String,
-    pub kind: String,
-    pub text: String,
-    pub speaker_id: Option<i64>,
-    pub speaker: Option<String>,
-    pub role: Option<String>,
-    pub venue: Option<String>,
-    /// Any role the article gives this speaker elsewhere ("Jiang" is "the Internet office's
-    /// spokesman" two paragraphs up), to tell a spokesperson from the office.
-    pub known_role: Option<String>,
+    pub const ALL: [&'static str; 6] = [
+        "conflict",
+        "attribution",
+        "reworded",
+        "truncated",
+        "detail",
+        "agree",
+    ];
 }
 
 #[derive(Debug, Clone)]
 pub struct Assessment {
     pub verdict: Verdict,
-    pub findings: Vec<String>,
+    /// Divergences, most serious first.
+    pub differences: Vec<String>,
+    /// What one copy leaves out, and how reported speech is worded: no divergence.
+    pub notes: Vec<String>,
     /// Per member: its words against the fullest copy (None for the fullest itself).
     pub diffs: Vec<Option<String>>,
-    /// The speaker all copies agree on, if they do.
-    pub speaker_id: Option<i64>,
+    /// The speaker the group's copies give the utterance to.
+    pub speaker: Option<Speaker>,
+}
+
+/// What is said of a copy: its outlet when known, else its file.
+fn label(m: &Info) -> &str {
+    m.outlet.as_deref().unwrap_or(&m.file)
 }
 
 fn quoted(ws: &[Word], idx: &[usize]) -> String {
@@ -61,197 +66,209 @@ fn quoted(ws: &[Word], idx: &[usize]) -> String {
         .join(" ")
 }
 
-fn norm_opt(s: &Option<String>) -> Option<String> {
-    s.as_ref().map(|s| {
-        words(s)
-            .into_iter()
-            .map(|w| w.norm)
-            .filter(|w| !["the", "a", "an", "in"].contains(&w.as_str()))
-            .collect::<Vec<_>>()
-            .join(" ")
-    })
+/// Findings collected with their severity, each said once.
+#[derive(Default)]
+struct Findings {
+    verdict: Option<Verdict>,
+    list: Vec<(Verdict, String)>,
+    notes: Vec<String>,
 }
 
-pub fn assess(members: &[Member]) -> Assessment {
-    let ws: Vec<Vec<Word>> = members.iter().map(|m| words(&m.text)).collect();
-    let full = (0..members.len())
-        .max_by_key(|&i| (ws[i].len(), std::cmp::Reverse(i)))
-        .unwrap_or(0);
-    let quotes = members.iter().all(|m| m.kind != "indirect");
-    let mut verdict = Verdict::Agree;
-    let mut findings = Vec::new();
+impl Findings {
+    fn raise(&mut self, v: Verdict, text: String) {
+        self.verdict = self.verdict.max(Some(v));
+        if !self.list.iter().any(|(_, t)| *t == text) {
+            self.list.push((v, text));
+        }
+    }
+
+    fn note(&mut self, text: String) {
+        if !self.notes.contains(&text) {
+            self.notes.push(text);
+        }
+    }
+}
+
+/// Assesses a group whose first member is its fullest copy.
+pub fn assess(members: &[&Info]) -> Assessment {
+    let root = members[0];
+    let speaker = group_speaker(members);
+    let quotes = root.is_quote();
+    let mut found = Findings::default();
     let mut diffs = vec![None; members.len()];
-    let mut raise = |v: Verdict, text: String, findings: &mut Vec<String>| {
-        verdict = verdict.max(v);
-        if !findings.contains(&text) {
-            findings.push(text);
-        }
-    };
-    let f = &members[full];
-    for (k, m) in members.iter().enumerate() {
-        if k == full {
-            continue;
-        }
-        let ops = diff(&ws[full], &ws[k]);
-        diffs[k] = Some(render(&ws[full], &ws[k], &ops));
-        let mut reworded_paraphrase = false;
-        for h in hunks(&ops) {
-            let (dropped, added) = (quoted(&ws[full], &h.dropped), quoted(&ws[k], &h.added));
-            let norms = |side: &[usize], w: &[Word]| {
-                side.iter().map(|&i| w[i].norm.clone()).collect::<Vec<_>>()
-            };
-            let (dn, an) = (norms(&h.dropped, &ws[full]), norms(&h.added, &ws[k]));
-            let context = context(&ws[full], &ws[k], &ops, &h);
-            let negation = dn.iter().chain(&an).any(|w| is_negation(w));
-            let number = dn.iter().chain(&an).any(|w| is_number(w));
-            let cut = h.at_edge && h.added.is_empty();
-            if negation && !(cut && h.dropped.len() > 3) {
-                raise(
-                    Verdict::Conflict,
-                    format!(
-                        "{} {} a negation: {context}",
-                        m.file,
-                        if an.iter().any(|w| is_negation(w)) {
-                            "adds"
-                        } else {
-                            "drops"
-                        }
-                    ),
-                    &mut findings,
-                );
-            } else if number && !h.dropped.is_empty() && !h.added.is_empty() {
-                raise(
-                    Verdict::Conflict,
-                    format!(
-                        "{} says '{added}' where {} says '{dropped}': {context}",
-                        m.file, f.file
-                    ),
-                    &mut findings,
-                );
-            } else if cut {
-                if quotes {
-                    raise(
-                        Verdict::Truncated,
-                        format!("{} gives only part of it, without '{dropped}'", m.file),
-                        &mut findings,
-                    );
-                }
-            } else if quotes {
-                let what = match (h.dropped.is_empty(), h.added.is_empty()) {
-                    (false, true) => format!("drops '{dropped}'"),
-                    (true, false) => format!("adds '{added}'"),
-                    _ => format!("has '{added}' for '{dropped}'"),
-                };
-                raise(
-                    Verdict::Reworded,
-                    format!("{} {what}: {context}", m.file),
-                    &mut findings,
-                );
-            } else if dn.iter().chain(&an).any(|w| !is_function_word(w)) {
-                reworded_paraphrase = true;
-            }
-        }
-        if reworded_paraphrase {
-            // Reported speech is a paraphrase: its wording is shown, but it is no finding against it.
-            let text = format!(
-                "{} words it differently: {}",
-                m.file,
-                diffs[k].clone().unwrap_or_default()
-            );
-            raise(Verdict::Agree, text, &mut findings);
-        }
-        if let (Some(a), Some(b)) = (f.speaker_id, m.speaker_id) {
-            if a != b {
-                let text = attribution(f, m);
-                raise(Verdict::Attribution, text, &mut findings);
-            }
-        }
-        // Same words, told differently: by someone described otherwise, or elsewhere.
-        let shown = |r: &Option<String>, none: &str| {
-            r.as_ref().map_or(none.to_string(), |r| format!("'{r}'"))
-        };
-        if norm_opt(&f.role) != norm_opt(&m.role) && f.speaker_id == m.speaker_id {
-            let text = format!(
-                "role differs: {} ({}) vs {} ({})",
-                shown(&f.role, "no role"),
-                f.file,
-                shown(&m.role, "no role"),
-                m.file
-            );
-            raise(Verdict::Detail, text, &mut findings);
-        }
-        if norm_opt(&f.venue) != norm_opt(&m.venue) {
-            let text = format!(
-                "telling differs: {} says {}, {} says {}",
-                f.file,
-                shown(&f.venue, "nothing"),
-                m.file,
-                shown(&m.venue, "nothing")
-            );
-            raise(Verdict::Detail, text, &mut findings);
-        }
+    for (k, m) in members.iter().enumerate().skip(1) {
+        let ops = diff(&root.words, &m.words);
+        diffs[k] = Some(render(&root.words, &m.words, &ops));
+        compare_words(root, m, &ops, quotes, &mut found, &diffs[k]);
     }
-    let first = members[full].speaker_id;
-    let speaker_id = members
-        .iter()
-        .all(|m| m.speaker_id.is_none() || m.speaker_id == first)
-        .then_some(first)
-        .flatten();
+    for m in members {
+        compare_speaker(m, &speaker, members, &mut found);
+    }
+    for m in &members[1..] {
+        compare_telling(root, m, &mut found);
+    }
+    let mut list = found.list;
+    list.sort_by_key(|f| std::cmp::Reverse(f.0));
     Assessment {
-        verdict,
-        findings,
+        verdict: found.verdict.unwrap_or(Verdict::Agree),
+        differences: list.into_iter().map(|(_, t)| t).collect(),
+        notes: found.notes,
         diffs,
-        speaker_id,
+        speaker,
     }
 }
 
-/// "X attributes it to A, Y to B", and when one is the other's spokesperson or member, says so.
-fn attribution(f: &Member, m: &Member) -> String {
-    let name = |x: &Member| {
-        x.speaker
-            .clone()
-            .unwrap_or_else(|| "someone unnamed".into())
-    };
-    let mut text = format!(
-        "{} attributes it to {}, {} to {}",
-        f.file,
-        name(f),
-        m.file,
-        name(m)
-    );
-    for (a, b) in [(f, m), (m, f)] {
-        // b speaks for a when b's role names a ("the Internet office's spokesman").
-        let (Some(role), Some(org)) = (b.role.as_ref().or(b.known_role.as_ref()), &a.speaker)
-        else {
-            continue;
-        };
-        let role_words: Vec<String> = words(role).into_iter().map(|w| w.norm).collect();
-        let role_stems: Vec<String> = role_words
+/// The copy's words against the fullest copy's, hunk by hunk.
+fn compare_words(
+    root: &Info,
+    m: &Info,
+    ops: &[Op],
+    quotes: bool,
+    found: &mut Findings,
+    diff: &Option<String>,
+) {
+    let mut paraphrased = false;
+    for h in hunks(ops) {
+        let (dropped, added) = (quoted(&root.words, &h.dropped), quoted(&m.words, &h.added));
+        let dn: Vec<&str> = h
+            .dropped
             .iter()
-            .map(|w| stem(w.trim_end_matches('s')))
+            .map(|&i| root.words[i].norm.as_str())
             .collect();
-        let names_org = words(org)
-            .iter()
-            .any(|w| w.norm.len() >= 4 && role_stems.contains(&stem(&w.norm)));
-        let speaks_for = role_words.iter().any(|w| {
-            w.starts_with("spokes")
-                || ["member", "official", "officer", "head", "chief", "director"]
-                    .contains(&w.as_str())
-        });
-        if names_org && speaks_for {
-            text += &format!(
-                " ({} is {}: {})",
-                name(b),
-                if role_words.iter().any(|w| w.starts_with("spokes")) {
-                    "its spokesperson"
-                } else {
-                    "its member"
-                },
-                role
+        let an: Vec<&str> = h.added.iter().map(|&j| m.words[j].norm.as_str()).collect();
+        let context = context(&root.words, &m.words, ops, &h);
+        let cut = h.at_edge && h.added.is_empty();
+        if let Some(adds) = negation_flip(&h, &dn, &an) {
+            let what = if adds { "adds" } else { "drops" };
+            found.raise(
+                Verdict::Conflict,
+                format!("{} {what} a negation: {context}", label(m)),
             );
+        } else if an.iter().any(|w| is_number(w)) && dn.iter().any(|w| is_number(w)) {
+            let text = format!(
+                "{} says '{added}' where {} says '{dropped}': {context}",
+                label(m),
+                label(root)
+            );
+            found.raise(Verdict::Conflict, text);
+        } else if !quotes {
+            paraphrased |= dn.iter().chain(&an).any(|w| !is_function_word(w));
+        } else if cut {
+            let text = format!("{} gives only part of it, without '{dropped}'", label(m));
+            found.raise(Verdict::Truncated, text);
+        } else {
+            let what = match (h.dropped.is_empty(), h.added.is_empty()) {
+                (false, true) => format!("drops '{dropped}'"),
+                (true, false) => format!("adds '{added}'"),
+                _ => format!("has '{added}' for '{dropped}'"),
+            };
+            found.raise(Verdict::Reworded, format!("{} {what}: {context}", label(m)));
         }
     }
-    text
+    if paraphrased {
+        // Reported speech is a paraphrase: its wording is shown, but it is no divergence.
+        let text = format!(
+            "{} words it differently: {}",
+            label(m),
+            diff.clone().unwrap_or_default()
+        );
+        found.note(text);
+    }
+}
+
+/// Whether the copies say opposite things at the same place ("has" vs "has not"): a hunk
+/// inside both copies whose negations differ and that holds little else. A negation lost with
+/// a cut or a dropped clause is no contradiction. Some(true) when the copy adds the negation.
+fn negation_flip(h: &Hunk, dropped: &[&str], added: &[&str]) -> Option<bool> {
+    if h.at_edge {
+        return None;
+    }
+    let negations = |ws: &[&str]| ws.iter().filter(|w| is_negation(w)).count();
+    let (nd, na) = (negations(dropped), negations(added));
+    let other_words = dropped.len() + added.len() - nd - na;
+    (nd != na && other_words <= 2).then_some(na > nd)
+}
+
+/// The speaker the copies agree on: the fullest copy's when it names one, else the one most
+/// copies name.
+fn group_speaker(members: &[&Info]) -> Option<Speaker> {
+    let named: Vec<&Speaker> = members
+        .iter()
+        .filter_map(|m| m.speaker.as_ref())
+        .filter(|s| identified(&s.name))
+        .collect();
+    if let Some(s) = members[0].speaker.as_ref().filter(|s| identified(&s.name)) {
+        return Some(s.clone());
+    }
+    let count = |s: &Speaker| named.iter().filter(|o| o.id == s.id).count();
+    named
+        .iter()
+        .max_by(|a, b| count(a).cmp(&count(b)).then(b.name.cmp(&a.name)))
+        .map(|s| (*s).clone())
+        .or_else(|| members.iter().find_map(|m| m.speaker.clone()))
+}
+
+/// A copy that gives the utterance to someone else.
+fn compare_speaker(m: &Info, speaker: &Option<Speaker>, members: &[&Info], found: &mut Findings) {
+    if relation(&m.speaker, speaker) != Relation::Different {
+        return;
+    }
+    let (Some(theirs), Some(ours)) = (&m.speaker, speaker) else {
+        return;
+    };
+    // The copies that name the group's speaker, to say who gives it to whom.
+    let holder = members
+        .iter()
+        .find(|o| o.speaker.as_ref().is_some_and(|s| s.id == ours.id))
+        .copied()
+        .unwrap_or(members[0]);
+    let mut text = format!(
+        "{} gives it to {}, {} to {}",
+        label(m),
+        theirs.name,
+        label(holder),
+        ours.name
+    );
+    for (a, b) in [(holder, m), (m, holder)] {
+        if let Some(how) = speaks_for(a, b) {
+            text += &format!(" ({how})");
+        }
+    }
+    found.raise(Verdict::Attribution, text);
+}
+
+/// Role and venue of the telling: a contradiction is a detail, an omission a note.
+fn compare_telling(root: &Info, m: &Info, found: &mut Findings) {
+    let shown =
+        |r: &Option<String>, none: &str| r.as_ref().map_or(none.to_string(), |r| format!("'{r}'"));
+    let same_speaker = relation(&root.speaker, &m.speaker) == Relation::Same
+        || root.speaker.is_none() && m.speaker.is_none();
+    if same_speaker {
+        let text = format!(
+            "role: {} ({}) vs {} ({})",
+            shown(&root.role, "no role"),
+            label(root),
+            shown(&m.role, "no role"),
+            label(m)
+        );
+        match compare_roles(root.role.as_deref(), m.role.as_deref()) {
+            Telling::Contradicts => found.raise(Verdict::Detail, format!("{text}: they differ")),
+            Telling::Omitted => found.note(text),
+            Telling::Same => {}
+        }
+    }
+    let text = format!(
+        "telling: {} says {}, {} says {}",
+        label(root),
+        shown(&root.venue, "nothing of it"),
+        label(m),
+        shown(&m.venue, "nothing of it")
+    );
+    match compare_venues(root.venue.as_deref(), m.venue.as_deref()) {
+        Telling::Contradicts => found.raise(Verdict::Detail, text),
+        Telling::Omitted => found.note(text),
+        Telling::Same => {}
+    }
 }
 
 /// A few words around a hunk, rendered with its marks.
@@ -264,84 +281,144 @@ fn context(full: &[Word], other: &[Word], ops: &[Op], h: &Hunk) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::info;
     use super::*;
 
-    fn member(file: &str, kind: &str, text: &str, speaker: i64) -> Member {
-        Member {
-            statement_id: 0,
-            file: file.into(),
-            kind: kind.into(),
-            text: text.into(),
-            speaker_id: Some(speaker),
-            speaker: Some(format!("S{speaker}")),
-            role: None,
-            venue: None,
-            known_role: None,
-        }
+    fn verdict(a: &str, b: &str, kind: &str, sb: &str) -> Verdict {
+        let x = info(1, 1, kind, a, Some("Ann Lee"));
+        let y = info(2, 2, kind, b, Some(sb));
+        assess(&[&x, &y]).verdict
     }
 
     #[test]
     fn verdicts() {
-        let v = |a: &str, b: &str, kind: &str, s2: i64| {
-            assess(&[member("a", kind, a, 1), member("b", kind, b, s2)]).verdict
-        };
+        let same = "Ann Lee";
         assert_eq!(
-            v(
+            verdict(
                 "We have made it very clear",
                 "We have made it clear",
                 "direct",
-                1
+                same
             ),
             Verdict::Reworded
         );
         assert_eq!(
-            v(
+            verdict(
                 "five officers were charged today",
                 "six officers were charged today",
                 "direct",
-                1
+                same
             ),
             Verdict::Conflict
         );
         assert_eq!(
-            v(
+            verdict(
                 "China has opposed it strongly",
                 "China has not opposed it strongly",
                 "direct",
-                1
+                same
             ),
             Verdict::Conflict
         );
         assert_eq!(
-            v("one two three four five", "one two three", "direct", 1),
+            verdict("one two three four five", "one two three", "direct", same),
             Verdict::Truncated
         );
         assert_eq!(
-            v(
+            verdict(
                 "This is beyond reproach.",
                 "this is beyond reproach",
                 "direct",
-                1
+                same
             ),
             Verdict::Agree
         );
         assert_eq!(
-            v(
+            verdict(
                 "This is beyond reproach.",
                 "this is beyond reproach",
                 "direct",
-                2
+                "Bo Park"
             ),
             Verdict::Attribution
         );
         assert_eq!(
-            v(
-                "the legislation relates to the affairs",
-                "legislation relates to affairs",
-                "indirect",
-                1
+            verdict(
+                "This is beyond reproach.",
+                "this is beyond reproach",
+                "direct",
+                "a senior aide"
             ),
             Verdict::Agree
         );
+        assert_eq!(
+            verdict(
+                "the legislation relates to the affairs",
+                "legislation relates to affairs",
+                "indirect",
+                same
+            ),
+            Verdict::Agree
+        );
+    }
+
+    #[test]
+    fn a_negation_lost_with_a_cut_or_a_clause_is_no_conflict() {
+        let same = "Ann Lee";
+        // Cut at the start: "did not" goes with the cut.
+        assert_eq!(
+            verdict(
+                "I did not see the report before it was released",
+                "see the report before it was released",
+                "direct",
+                same
+            ),
+            Verdict::Truncated
+        );
+        // A dropped clause holding negations is a rewording.
+        assert_eq!(
+            verdict(
+                "Nobody here, not me, not my staff, nobody, knew about the plan",
+                "Nobody here knew about the plan",
+                "direct",
+                same
+            ),
+            Verdict::Reworded
+        );
+        assert_eq!(
+            verdict(
+                "We did not know about it at all",
+                "We didn't know about it at all",
+                "direct",
+                same
+            ),
+            Verdict::Agree
+        );
+    }
+
+    #[test]
+    fn spelling_is_no_number_change() {
+        assert_eq!(
+            verdict(
+                "she teaches a fifth-grade class in town",
+                "she teaches a fifth grade class in town",
+                "direct",
+                "Ann Lee"
+            ),
+            Verdict::Agree
+        );
+    }
+
+    #[test]
+    fn an_omitted_venue_is_a_note() {
+        let mut x = info(1, 1, "direct", "This is beyond reproach", Some("Ann Lee"));
+        let mut y = info(2, 2, "direct", "This is beyond reproach", Some("Ann Lee"));
+        x.venue = Some("in an interview with Reuters on Monday".into());
+        y.venue = Some("in a an interview".into());
+        let a = assess(&[&x, &y]);
+        assert_eq!(a.verdict, Verdict::Agree);
+        assert_eq!(a.notes.len(), 1, "{:?}", a.notes);
+        y.venue = Some("told reporters on Tuesday".into());
+        assert_eq!(assess(&[&x, &y]).verdict, Verdict::Detail);
     }
 }

@@ -1,0 +1,190 @@
+//! When one statement is a copy of another's utterance, and which of two copies is the fuller.
+//!
+//! A group is an utterance: its fullest copy (the root) and every statement that copies the
+//! root itself. Nothing joins a group through another member, so a shared stock phrase cannot
+//! chain unrelated quotes together.
+
+use std::cmp::Ordering;
+use std::collections::HashSet;
+
+use super::align::{diff, overlap};
+use super::speakers::{relation, speaks_for, Relation};
+use super::Info;
+
+/// A fragment shorter than this never joins a group: "I don't think" is said by everyone.
+const MIN_SHARED_WORDS: usize = 5;
+/// A quotation copies another when this share of its words stand in the other, in order.
+const MIN_COVERAGE: f64 = 0.8;
+/// ... and those words are not scattered: shared words per word of the span they cover.
+const MIN_DENSITY: f64 = 0.75;
+/// Copies given to different speakers are one utterance only when each covers the other
+/// nearly whole; a slogan inside someone else's speech is not a copy of it.
+const MIN_COVERAGE_OTHER_SPEAKER: f64 = 0.9;
+/// Reported speech is a paraphrase: it copies another when this share of its content stems
+/// appear there.
+const MIN_STEM_COVERAGE: f64 = 0.5;
+const MIN_SHARED_STEMS: usize = 4;
+
+/// How well `copy` matches the `root` it copies: better matches win when a statement copies
+/// several roots.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Match {
+    pub relation: Relation,
+    /// Share of the copy's words found in the root.
+    pub coverage: f64,
+    /// Share of the root's words found in the copy.
+    pub root_coverage: f64,
+}
+
+impl Match {
+    /// Orders matches: the same speaker first, then the copy more fully inside, then the root
+    /// more fully covered.
+    pub fn cmp(&self, other: &Match) -> Ordering {
+        (self.relation.rank())
+            .cmp(&other.relation.rank())
+            .then(self.coverage.total_cmp(&other.coverage))
+            .then(self.root_coverage.total_cmp(&other.root_coverage))
+    }
+}
+
+/// Whether `copy` copies the utterance whose fullest known copy is `root`.
+pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
+    if copy.article_id == root.article_id || copy.is_quote() != root.is_quote() {
+        return None;
+    }
+    let relation = relation(&copy.speaker, &root.speaker);
+    let (shared, coverage, root_coverage) = if copy.is_quote() {
+        if !bags_may_overlap(copy, root) {
+            return None;
+        }
+        let o = overlap(&diff(&root.words, &copy.words));
+        if o.span == 0 || (o.shared as f64) < MIN_DENSITY * o.span as f64 {
+            return None;
+        }
+        (
+            o.shared,
+            o.shared as f64 / copy.words.len() as f64,
+            o.shared as f64 / root.words.len() as f64,
+        )
+    } else {
+        let a: HashSet<&String> = copy.stems.iter().collect();
+        let b: HashSet<&String> = root.stems.iter().collect();
+        let shared = a.intersection(&b).count();
+        if shared < MIN_SHARED_STEMS {
+            return None;
+        }
+        (
+            shared + MIN_SHARED_WORDS,
+            shared as f64 / a.len() as f64,
+            shared as f64 / b.len() as f64,
+        )
+    };
+    // An office and its spokesperson are different speakers, but one may speak for the other.
+    let strangers = relation == Relation::Different
+        && speaks_for(copy, root).is_none()
+        && speaks_for(root, copy).is_none();
+    let wanted = if strangers {
+        MIN_COVERAGE_OTHER_SPEAKER
+    } else if copy.is_quote() {
+        MIN_COVERAGE
+    } else {
+        MIN_STEM_COVERAGE
+    };
+    let both_ways = strangers;
+    let enough =
+        shared >= MIN_SHARED_WORDS && coverage >= wanted && (!both_ways || root_coverage >= wanted);
+    enough.then_some(Match {
+        relation,
+        coverage,
+        root_coverage,
+    })
+}
+
+/// A cheap test before aligning: enough of the copy's words occur in the root at all.
+fn bags_may_overlap(copy: &Info, root: &Info) -> bool {
+    let in_root: HashSet<&str> = root.words.iter().map(|w| w.norm.as_str()).collect();
+    let found = copy
+        .words
+        .iter()
+        .filter(|w| in_root.contains(w.norm.as_str()))
+        .count();
+    found >= MIN_SHARED_WORDS && found as f64 >= MIN_COVERAGE * copy.words.len() as f64
+}
+
+/// Which of two statements is the fuller copy: more words first; ties broken by their words
+/// and their article's identity, never by ids, so the result does not depend on the order in
+/// which articles arrived.
+pub fn fuller(a: &Info, b: &Info) -> Ordering {
+    a.words
+        .len()
+        .cmp(&b.words.len())
+        .then_with(|| a.order_key.cmp(&b.order_key))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::info;
+    use super::*;
+
+    #[test]
+    fn a_fragment_of_five_words_copies_its_utterance() {
+        let root = info(
+            1,
+            1,
+            "direct",
+            "A storm like this country has never seen before, believe me",
+            Some("Trump"),
+        );
+        let copy = info(
+            2,
+            2,
+            "direct",
+            "a storm like this country has never seen",
+            Some("Trump"),
+        );
+        assert!(copies(&copy, &root).is_some());
+        let short = info(3, 3, "direct", "I don't think", Some("Trump"));
+        assert!(copies(&short, &root).is_none());
+    }
+
+    #[test]
+    fn a_slogan_in_someone_elses_speech_is_no_copy() {
+        let speech = info(1, 1, "direct", "We will build a future that works for every family, not just the few at the top, and we start today", Some("Ann Lee"));
+        let slogan = info(
+            2,
+            2,
+            "direct",
+            "a future that works for every family, not just the few at the top",
+            Some("Bo Park"),
+        );
+        assert!(copies(&slogan, &speech).is_none());
+        let same_speaker = info(
+            3,
+            3,
+            "direct",
+            "a future that works for every family, not just the few at the top",
+            Some("Ann Lee"),
+        );
+        assert!(copies(&same_speaker, &speech).is_some());
+    }
+
+    #[test]
+    fn scattered_words_are_no_copy() {
+        let root = info(
+            1,
+            1,
+            "direct",
+            "we will not back down and we will not stop and this fight is ours to win",
+            None,
+        );
+        let copy = info(2, 2, "direct", "we will win this fight", None);
+        assert!(copies(&copy, &root).is_none());
+    }
+
+    #[test]
+    fn an_article_does_not_copy_itself() {
+        let a = info(1, 1, "direct", "one two three four five six", None);
+        let b = info(2, 1, "direct", "one two three four five six", None);
+        assert!(copies(&a, &b).is_none());
+    }
+}

@@ -1,0 +1,259 @@
+//! Stored groups: built from the decided roots, keeping their ids as they grow (when two merge,
+//! the older id stays), each assessed and written with its members' diffs.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+use anyhow::Result;
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use super::copies::{copies, fuller};
+use super::verdict::{assess, Verdict};
+use super::Infos;
+
+/// A group made or changed by an update.
+#[derive(Debug, Clone)]
+pub struct Change {
+    pub id: i64,
+    pub verdict: Verdict,
+    pub speaker: Option<String>,
+    pub members: usize,
+    pub outlets: usize,
+    pub differences: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Changes {
+    pub groups: Vec<Change>,
+    /// Groups dissolved (their members no longer copy one another).
+    pub dissolved: usize,
+}
+
+impl Changes {
+    /// Made or changed groups per verdict, most serious first.
+    pub fn per_verdict(&self) -> Vec<(&'static str, usize)> {
+        Verdict::ALL
+            .iter()
+            .map(|v| {
+                (
+                    *v,
+                    self.groups
+                        .iter()
+                        .filter(|g| g.verdict.as_str() == *v)
+                        .count(),
+                )
+            })
+            .filter(|(_, n)| *n > 0)
+            .collect()
+    }
+
+    /// The most serious changes first; among equals, the most widely carried.
+    pub fn most_serious(&self, n: usize) -> Vec<&Change> {
+        let mut all: Vec<&Change> = self.groups.iter().collect();
+        all.sort_by(|a, b| {
+            b.verdict
+                .cmp(&a.verdict)
+                .then(b.outlets.cmp(&a.outlets))
+                .then(a.id.cmp(&b.id))
+        });
+        all.truncate(n);
+        all
+    }
+}
+
+fn ids(tx: &Transaction, sql: &str, param: i64) -> Result<Vec<i64>> {
+    let mut stmt = tx.prepare_cached(sql)?;
+    let rows = stmt
+        .query_map([param], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<i64>>>()?;
+    Ok(rows)
+}
+
+fn group_of(tx: &Transaction, statement: i64) -> Result<Option<i64>> {
+    Ok(tx
+        .prepare_cached("SELECT group_id FROM group_members WHERE statement_id = ?1")?
+        .query_row([statement], |r| r.get(0))
+        .optional()?)
+}
+
+/// `statement` and the other members of its group.
+pub fn members_with(tx: &Transaction, statement: i64) -> Result<Vec<i64>> {
+    match group_of(tx, statement)? {
+        Some(g) => ids(
+            tx,
+            "SELECT statement_id FROM group_members WHERE group_id = ?1",
+            g,
+        ),
+        None => Ok(vec![statement]),
+    }
+}
+
+/// Takes the statements of superseded articles out of the index and their groups; returns the
+/// statements that shared groups with them, to be decided again.
+pub fn retire(tx: &Transaction, superseded: &[i64]) -> Result<BTreeSet<i64>> {
+    let mut touched = BTreeSet::new();
+    for &article in superseded {
+        let gone = ids(
+            tx,
+            "SELECT id FROM statements WHERE article_id = ?1",
+            article,
+        )?;
+        for &s in &gone {
+            touched.extend(members_with(tx, s)?);
+            super::index::remove(tx, s)?;
+            tx.execute("DELETE FROM group_members WHERE statement_id = ?1", [s])?;
+        }
+        for s in gone {
+            touched.remove(&s);
+        }
+        tx.execute("DELETE FROM _crosschecked WHERE article_id = ?1", [article])?;
+    }
+    Ok(touched)
+}
+
+/// Writes the groups that the decided statements form, and those they join.
+pub fn write(
+    tx: &Transaction,
+    affected: &[i64],
+    root_of: &HashMap<i64, i64>,
+    infos: &mut Infos,
+) -> Result<Changes> {
+    // Clusters by root; a root decided earlier brings its group's other members.
+    let mut clusters: BTreeMap<i64, BTreeSet<i64>> = BTreeMap::new();
+    for (&s, &root) in root_of {
+        clusters.entry(root).or_default().insert(s);
+    }
+    let affected_set: HashSet<i64> = affected.iter().copied().collect();
+    for (&root, members) in clusters.iter_mut() {
+        if !affected_set.contains(&root) {
+            let kept = members_with(tx, root)?;
+            members.extend(kept.into_iter().filter(|s| !affected_set.contains(s)));
+        }
+    }
+    // Old group of every statement involved, before anything is rewritten.
+    let mut old_group: HashMap<i64, i64> = HashMap::new();
+    let mut old_ids: BTreeSet<i64> = BTreeSet::new();
+    for s in clusters.values().flatten().chain(affected) {
+        if let Some(g) = group_of(tx, *s)? {
+            old_group.insert(*s, g);
+            old_ids.insert(g);
+        }
+    }
+    for s in clusters.values().flatten() {
+        infos.load(tx, *s)?;
+    }
+    let mut ordered: Vec<(i64, Vec<i64>)> = clusters
+        .into_iter()
+        .map(|(root, members)| (root, one_per_article(root, members, infos)))
+        .filter(|(_, members)| members.len() >= 2)
+        .collect();
+    // Fullest utterances first claim their old ids: a group keeps its id as it grows.
+    ordered.sort_by(|a, b| fuller(infos.get(b.0), infos.get(a.0)));
+    for s in old_group.keys() {
+        tx.prepare_cached("DELETE FROM group_members WHERE statement_id = ?1")?
+            .execute([s])?;
+    }
+    let mut claimed = BTreeSet::new();
+    let mut changes = Changes::default();
+    for (root, members) in ordered {
+        let id = members
+            .iter()
+            .filter_map(|s| old_group.get(s))
+            .filter(|g| !claimed.contains(*g))
+            .min()
+            .copied();
+        let change = store_group(tx, id, root, &members, infos)?;
+        claimed.insert(change.id);
+        changes.groups.push(change);
+    }
+    for g in old_ids.difference(&claimed) {
+        tx.execute("DELETE FROM groups WHERE id = ?1", [g])?;
+        changes.dissolved += 1;
+    }
+    Ok(changes)
+}
+
+/// An article does not copy itself: of several statements of one article that copy the root,
+/// the one that matches it best stays. Members are ordered fullest first, the root leading.
+fn one_per_article(root: i64, members: BTreeSet<i64>, infos: &Infos) -> Vec<i64> {
+    let r = infos.get(root);
+    let mut best: BTreeMap<i64, i64> = BTreeMap::new();
+    for s in members.into_iter().filter(|&s| s != root) {
+        let info = infos.get(s);
+        if info.article_id == r.article_id {
+            continue;
+        }
+        let better = |old: i64| match (copies(info, r), copies(infos.get(old), r)) {
+            (Some(a), Some(b)) => a.cmp(&b).then(fuller(info, infos.get(old))).is_gt(),
+            (Some(_), None) => true,
+            _ => false,
+        };
+        match best.get(&info.article_id) {
+            Some(&old) if !better(old) => {}
+            _ => {
+                best.insert(info.article_id, s);
+            }
+        }
+    }
+    let mut out: Vec<i64> = best.into_values().collect();
+    out.sort_by(|a, b| fuller(infos.get(*b), infos.get(*a)));
+    out.insert(0, root);
+    out
+}
+
+fn store_group(
+    tx: &Transaction,
+    id: Option<i64>,
+    root: i64,
+    members: &[i64],
+    infos: &Infos,
+) -> Result<Change> {
+    let refs: Vec<&super::Info> = members.iter().map(|&s| infos.get(s)).collect();
+    let a = assess(&refs);
+    let outlets: BTreeSet<&str> = refs
+        .iter()
+        .map(|m| m.outlet.as_deref().unwrap_or(&m.file))
+        .collect();
+    let values = params![
+        a.verdict.as_str(),
+        a.speaker.as_ref().map(|s| s.id),
+        serde_json::to_string(&a.differences)?,
+        serde_json::to_string(&a.notes)?,
+        root,
+        members.len() as i64,
+        outlets.len() as i64,
+    ];
+    let id = match id {
+        Some(id) => {
+            tx.prepare_cached(
+                "UPDATE groups SET verdict = ?1, speaker_id = ?2, differences = ?3, notes = ?4,
+                 root_statement_id = ?5, members = ?6, outlets = ?7 WHERE id = ?8",
+            )?
+            .execute(rusqlite::params_from_iter(
+                values.iter().copied().chain([&id as &dyn rusqlite::ToSql]),
+            ))?;
+            id
+        }
+        None => {
+            tx.prepare_cached(
+                "INSERT INTO groups (verdict, speaker_id, differences, notes, root_statement_id, members, outlets)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?
+            .execute(values)?;
+            tx.last_insert_rowid()
+        }
+    };
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO group_members (group_id, statement_id, diff) VALUES (?1, ?2, ?3)",
+    )?;
+    for (s, d) in members.iter().zip(&a.diffs) {
+        insert.execute(params![id, s, d])?;
+    }
+    Ok(Change {
+        id,
+        verdict: a.verdict,
+        speaker: a.speaker.map(|s| s.name),
+        members: members.len(),
+        outlets: outlets.len(),
+        differences: a.differences,
+    })
+}

@@ -1,0 +1,47 @@
+//! The candidate index: hashed pairs of neighbouring content stems of each group's fullest copy
+//! (and of each statement no other copy has yet). Copies are never indexed, so a statement
+//! carried by a thousand outlets holds one posting per key, not a thousand, and a lookup reads
+//! only as many postings as there are distinct utterances sharing its words.
+
+use std::collections::BTreeSet;
+
+use anyhow::Result;
+use rusqlite::{params, Transaction};
+
+/// A key held by more distinct utterances than this is a stock phrase ("I don't think", "the
+/// White House"): it tells nothing about which utterance a statement copies, so it is not used
+/// to find candidates. Copies share rarer keys as well.
+const MAX_POSTINGS: usize = 400;
+
+pub fn insert(tx: &Transaction, statement: i64, keys: &[i64]) -> Result<()> {
+    let mut stmt =
+        tx.prepare_cached("INSERT OR IGNORE INTO _root_keys (key, statement_id) VALUES (?1, ?2)")?;
+    for key in keys {
+        stmt.execute(params![key, statement])?;
+    }
+    Ok(())
+}
+
+pub fn remove(tx: &Transaction, statement: i64) -> Result<()> {
+    tx.prepare_cached("DELETE FROM _root_keys WHERE statement_id = ?1")?
+        .execute([statement])?;
+    Ok(())
+}
+
+/// Indexed statements sharing at least one usable key with `keys`, in id order.
+pub fn lookup(tx: &Transaction, keys: &[i64]) -> Result<Vec<i64>> {
+    let mut stmt =
+        tx.prepare_cached("SELECT statement_id FROM _root_keys WHERE key = ?1 LIMIT ?2")?;
+    let mut found = BTreeSet::new();
+    for key in keys {
+        let postings = stmt
+            .query_map(params![key, MAX_POSTINGS as i64 + 1], |r| {
+                r.get::<_, i64>(0)
+            })?
+            .collect::<rusqlite::Result<Vec<i64>>>()?;
+        if postings.len() <= MAX_POSTINGS {
+            found.extend(postings);
+        }
+    }
+    Ok(found.into_iter().collect())
+}

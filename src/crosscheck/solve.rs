@@ -1,0 +1,47 @@
+//! Which utterance each statement belongs to, decided the same way whatever order the articles
+//! arrived in: statements are taken fullest first; one that copies an utterance already found
+//! joins the one it copies best, any other starts an utterance of its own.
+
+use std::collections::HashMap;
+
+use anyhow::Result;
+use rusqlite::Transaction;
+
+use super::copies::{copies, fuller, Match};
+use super::{index, Infos};
+
+/// Decides the statements in `affected` (their old index entries already removed) against the
+/// utterances in the index; returns each one's root (itself when it starts an utterance).
+pub fn assign(tx: &Transaction, affected: &[i64], infos: &mut Infos) -> Result<HashMap<i64, i64>> {
+    for &id in affected {
+        infos.load(tx, id)?;
+    }
+    let mut order = affected.to_vec();
+    order.sort_by(|a, b| fuller(infos.get(*b), infos.get(*a)));
+    let mut root_of = HashMap::new();
+    for id in order {
+        let candidates = index::lookup(tx, &infos.get(id).keys)?;
+        for &c in &candidates {
+            infos.load(tx, c)?;
+        }
+        let me = infos.get(id);
+        let best: Option<(Match, i64)> = candidates
+            .iter()
+            .filter(|&&c| c != id && fuller(infos.get(c), me).is_gt())
+            .filter_map(|&c| copies(me, infos.get(c)).map(|m| (m, c)))
+            .max_by(|(m1, c1), (m2, c2)| {
+                m1.cmp(m2)
+                    .then_with(|| fuller(infos.get(*c1), infos.get(*c2)))
+            });
+        match best {
+            Some((_, root)) => {
+                root_of.insert(id, root);
+            }
+            None => {
+                index::insert(tx, id, &me.keys)?;
+                root_of.insert(id, id);
+            }
+        }
+    }
+    Ok(root_of)
+}

@@ -1,0 +1,178 @@
+//! Whether two copies give an utterance to the same speaker. Names are compared as people
+//! write them: "Donald J. Trump" and "Donald Trump", "Kagan" and "Elena Kagan", "Núñez" and
+//! "Nunez" are one person; an unknown or merely described speaker ("a Vermont Republican") is
+//! never a different one.
+
+use super::normalize::{fold, stem, words};
+use super::Info;
+
+/// A statement's speaker as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Speaker {
+    pub id: i64,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relation {
+    Same,
+    /// One copy names nobody, or only describes its speaker.
+    Unknown,
+    Different,
+}
+
+impl Relation {
+    /// Higher is a better match.
+    pub fn rank(self) -> u8 {
+        match self {
+            Relation::Same => 2,
+            Relation::Unknown => 1,
+            Relation::Different => 0,
+        }
+    }
+}
+
+pub fn relation(a: &Option<Speaker>, b: &Option<Speaker>) -> Relation {
+    match (a, b) {
+        (Some(a), Some(b)) if a.id == b.id || same_person(&a.name, &b.name) => Relation::Same,
+        (Some(a), Some(b)) if identified(&a.name) && identified(&b.name) => Relation::Different,
+        _ => Relation::Unknown,
+    }
+}
+
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "president",
+    "senator",
+    "governor",
+    "secretary",
+    "minister",
+    "judge",
+    "justice",
+    "mayor",
+    "sir",
+    "jr",
+    "sr",
+];
+
+/// The words of a name that identify the person: folded, lower case, without titles and
+/// single-letter initials.
+fn name_words(name: &str) -> Vec<String> {
+    fold(name)
+        .split(|c: char| c.is_whitespace() || c == '.' || c == ',')
+        .map(|w| {
+            w.trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .chars()
+                .filter(|c| c.is_alphanumeric() || *c == '-')
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+        })
+        .filter(|w| w.chars().count() > 1 && !TITLES.contains(&w.as_str()))
+        .collect()
+}
+
+/// Same surname, and the other words of the shorter name all in the longer one.
+pub fn same_person(a: &str, b: &str) -> bool {
+    let (a, b) = (name_words(a), name_words(b));
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    match (short.last(), long.last()) {
+        (Some(s), Some(l)) if s == l => short.iter().all(|w| long.contains(w)),
+        _ => false,
+    }
+}
+
+/// A name, not a description: it starts with a capital and not with an article or a number
+/// word ("a Vermont Republican", "two officials", "one aide").
+pub fn identified(name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or("");
+    let described = [
+        "a", "an", "the", "one", "two", "three", "some", "several", "many",
+    ]
+    .contains(&first.to_lowercase().as_str());
+    first.chars().next().is_some_and(char::is_uppercase) && !described
+}
+
+/// "B is its spokesperson: ..." when b's role names a's speaker (an office or organisation).
+pub fn speaks_for(a: &Info, b: &Info) -> Option<String> {
+    let role = b.role.as_ref().or(b.known_role.as_ref())?;
+    let org = &a.speaker.as_ref()?.name;
+    let person = &b.speaker.as_ref()?.name;
+    let role_words: Vec<String> = words(role).into_iter().map(|w| w.norm).collect();
+    let role_stems: Vec<String> = role_words
+        .iter()
+        .map(|w| stem(w.trim_end_matches('s')))
+        .collect();
+    let names_org = words(org)
+        .iter()
+        .any(|w| w.norm.len() >= 4 && role_stems.contains(&stem(&w.norm)));
+    let spokes = role_words.iter().any(|w| w.starts_with("spokes"));
+    let member = role_words.iter().any(|w| {
+        ["member", "official", "officer", "head", "chief", "director"].contains(&w.as_str())
+    });
+    (names_org && (spokes || member)).then(|| {
+        let what = if spokes {
+            "its spokesperson"
+        } else {
+            "its member"
+        };
+        format!("{person} is {what}: {role}")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(id: i64, name: &str) -> Option<Speaker> {
+        Some(Speaker {
+            id,
+            name: name.into(),
+        })
+    }
+
+    #[test]
+    fn spellings_of_one_person_are_the_same_speaker() {
+        assert_eq!(
+            relation(&s(1, "Donald J. Trump"), &s(2, "Donald Trump")),
+            Relation::Same
+        );
+        assert_eq!(
+            relation(&s(1, "Kagan"), &s(2, "Elena Kagan")),
+            Relation::Same
+        );
+        assert_eq!(relation(&s(1, "Núñez"), &s(2, "Nunez")), Relation::Same);
+        assert_eq!(
+            relation(&s(1, "Sen. Bernie Sanders"), &s(2, "Bernie Sanders")),
+            Relation::Same
+        );
+    }
+
+    #[test]
+    fn descriptions_and_unknowns_are_not_different_speakers() {
+        assert_eq!(
+            relation(&s(1, "a Vermont Republican"), &s(2, "Phil Scott")),
+            Relation::Unknown
+        );
+        assert_eq!(relation(&None, &s(2, "Phil Scott")), Relation::Unknown);
+    }
+
+    #[test]
+    fn other_people_are_different() {
+        assert_eq!(
+            relation(&s(1, "Hillary Clinton"), &s(2, "Bill Clinton")),
+            Relation::Different
+        );
+        assert_eq!(
+            relation(&s(1, "John Kerry"), &s(2, "Barack Obama")),
+            Relation::Different
+        );
+    }
+}
