@@ -17,9 +17,11 @@ const MIN_SHARED_WORDS: usize = 5;
 const MIN_COVERAGE: f64 = 0.8;
 /// ... and those words are not scattered: shared words per word of the span they cover.
 const MIN_DENSITY: f64 = 0.75;
-/// Copies given to different speakers are one utterance only when each covers the other
-/// nearly whole; a slogan inside someone else's speech is not a copy of it.
+/// Copies given to different speakers are one utterance only when each covers the other nearly
+/// whole: the copy inside the fullest copy, and most of the fullest copy in the copy (another
+/// outlet may add a clause). A slogan inside someone else's speech is not a copy of it.
 const MIN_COVERAGE_OTHER_SPEAKER: f64 = 0.9;
+const MIN_ROOT_COVERAGE_OTHER_SPEAKER: f64 = 0.75;
 /// Reported speech is a paraphrase: it copies another when this share of its content stems
 /// appear there.
 const MIN_STEM_COVERAGE: f64 = 0.5;
@@ -90,9 +92,9 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
     } else {
         MIN_STEM_COVERAGE
     };
-    let both_ways = strangers;
-    let enough =
-        shared >= MIN_SHARED_WORDS && coverage >= wanted && (!both_ways || root_coverage >= wanted);
+    let enough = shared >= MIN_SHARED_WORDS
+        && coverage >= wanted
+        && (!strangers || root_coverage >= MIN_ROOT_COVERAGE_OTHER_SPEAKER);
     enough.then_some(Match {
         relation,
         coverage,

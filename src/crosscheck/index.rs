@@ -3,7 +3,7 @@
 //! carried by a thousand outlets holds one posting per key, not a thousand, and a lookup reads
 //! only as many postings as there are distinct utterances sharing its words.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 
 use anyhow::Result;
 use rusqlite::{params, Transaction};
@@ -28,20 +28,33 @@ pub fn remove(tx: &Transaction, statement: i64) -> Result<()> {
     Ok(())
 }
 
-/// Indexed statements sharing at least one usable key with `keys`, in id order.
-pub fn lookup(tx: &Transaction, keys: &[i64]) -> Result<Vec<i64>> {
-    let mut stmt =
-        tx.prepare_cached("SELECT statement_id FROM _root_keys WHERE key = ?1 LIMIT ?2")?;
-    let mut found = BTreeSet::new();
-    for key in keys {
-        let postings = stmt
-            .query_map(params![key, MAX_POSTINGS as i64 + 1], |r| {
-                r.get::<_, i64>(0)
-            })?
-            .collect::<rusqlite::Result<Vec<i64>>>()?;
-        if postings.len() <= MAX_POSTINGS {
-            found.extend(postings);
+/// Looks up candidates, remembering for the rest of an update which keys are stock phrases.
+#[derive(Default)]
+pub struct Lookup {
+    common: HashSet<i64>,
+}
+
+impl Lookup {
+    /// Indexed statements sharing at least one usable key with `keys`, in id order.
+    pub fn find(&mut self, tx: &Transaction, keys: &[i64]) -> Result<Vec<i64>> {
+        let mut stmt =
+            tx.prepare_cached("SELECT statement_id FROM _root_keys WHERE key = ?1 LIMIT ?2")?;
+        let mut found = BTreeSet::new();
+        for key in keys {
+            if self.common.contains(key) {
+                continue;
+            }
+            let postings = stmt
+                .query_map(params![key, MAX_POSTINGS as i64 + 1], |r| {
+                    r.get::<_, i64>(0)
+                })?
+                .collect::<rusqlite::Result<Vec<i64>>>()?;
+            if postings.len() > MAX_POSTINGS {
+                self.common.insert(*key);
+            } else {
+                found.extend(postings);
+            }
         }
+        Ok(found.into_iter().collect())
     }
-    Ok(found.into_iter().collect())
 }

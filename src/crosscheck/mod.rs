@@ -62,12 +62,18 @@ impl Info {
         let ws = words(&text);
         let stems = content_stems(&ws);
         let norms: Vec<&str> = ws.iter().map(|w| w.norm.as_str()).collect();
+        // Quotations are found by their words in order, reported speech by its content.
+        let keys = if kind == "indirect" {
+            shingles(&stems)
+        } else {
+            shingles(&norms)
+        };
         Info {
             id,
             article_id,
             file: String::new(),
             outlet: None,
-            keys: shingles(&stems),
+            keys,
             order_key: norms.join(" "),
             kind,
             text,
@@ -141,13 +147,14 @@ pub fn update(store: &mut Store, new_articles: &[i64]) -> Result<Changes> {
             [article],
         )?;
     }
-    affected.extend(neighbours(&tx, &fresh, &mut infos)?);
+    let mut lookup = index::Lookup::default();
+    affected.extend(neighbours(&tx, &fresh, &mut infos, &mut lookup)?);
     affected.extend(&fresh);
     let affected: Vec<i64> = affected.into_iter().collect();
     for &id in &affected {
         index::remove(&tx, id)?;
     }
-    let root_of = solve::assign(&tx, &affected, &mut infos)?;
+    let root_of = solve::assign(&tx, &affected, &mut infos, &mut lookup)?;
     let changes = groups::write(&tx, &affected, &root_of, &mut infos)?;
     tx.commit()?;
     Ok(changes)
@@ -168,11 +175,16 @@ fn statements_of(tx: &Transaction, articles: &BTreeSet<i64>) -> Result<Vec<i64>>
 
 /// The statements whose utterance new statements may change: indexed roots that a new
 /// statement copies or that copy it, with every member of their groups.
-fn neighbours(tx: &Transaction, fresh: &[i64], infos: &mut Infos) -> Result<BTreeSet<i64>> {
+fn neighbours(
+    tx: &Transaction,
+    fresh: &[i64],
+    infos: &mut Infos,
+    lookup: &mut index::Lookup,
+) -> Result<BTreeSet<i64>> {
     let mut out = BTreeSet::new();
     for &id in fresh {
         infos.load(tx, id)?;
-        for root in index::lookup(tx, &infos.get(id).keys)? {
+        for root in lookup.find(tx, &infos.get(id).keys)? {
             if out.contains(&root) {
                 continue;
             }

@@ -206,14 +206,14 @@ fn fnv(s: &str) -> i64 {
     h as i64
 }
 
-/// Index keys: hashed pairs of neighbouring content stems (a single stem for one-word statements).
-pub fn shingles(stems: &[String]) -> Vec<i64> {
-    let mut keys: Vec<i64> = if stems.len() < 2 {
-        stems.iter().map(|s| fnv(s)).collect()
+/// Index keys: hashed pairs of neighbouring terms (the single term of a one-term statement).
+pub fn shingles<S: AsRef<str>>(terms: &[S]) -> Vec<i64> {
+    let mut keys: Vec<i64> = if terms.len() < 2 {
+        terms.iter().map(|s| fnv(s.as_ref())).collect()
     } else {
-        stems
+        terms
             .windows(2)
-            .map(|p| fnv(&format!("{} {}", p[0], p[1])))
+            .map(|p| fnv(&format!("{} {}", p[0].as_ref(), p[1].as_ref())))
             .collect()
     };
     keys.sort_unstable();

@@ -12,7 +12,12 @@ use super::{index, Infos};
 
 /// Decides the statements in `affected` (their old index entries already removed) against the
 /// utterances in the index; returns each one's root (itself when it starts an utterance).
-pub fn assign(tx: &Transaction, affected: &[i64], infos: &mut Infos) -> Result<HashMap<i64, i64>> {
+pub fn assign(
+    tx: &Transaction,
+    affected: &[i64],
+    infos: &mut Infos,
+    lookup: &mut index::Lookup,
+) -> Result<HashMap<i64, i64>> {
     for &id in affected {
         infos.load(tx, id)?;
     }
@@ -20,7 +25,7 @@ pub fn assign(tx: &Transaction, affected: &[i64], infos: &mut Infos) -> Result<H
     order.sort_by(|a, b| fuller(infos.get(*b), infos.get(*a)));
     let mut root_of = HashMap::new();
     for id in order {
-        let candidates = index::lookup(tx, &infos.get(id).keys)?;
+        let candidates = lookup.find(tx, &infos.get(id).keys)?;
         for &c in &candidates {
             infos.load(tx, c)?;
         }

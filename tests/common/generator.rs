@@ -43,6 +43,43 @@ pub const VARIANTS: [Variant; 6] = [
     Variant::SpeakerSwapped,
 ];
 
+/// The most copies one utterance gets: as many outlets as carry a big story.
+const MAX_COPIES: usize = 1000;
+const SLOGANS: usize = 5;
+
+fn gcd(a: usize, b: usize) -> usize {
+    if b == 0 {
+        a
+    } else {
+        gcd(b, a % b)
+    }
+}
+
+/// Copies per utterance, Zipf-distributed: most statements are carried once, a few by
+/// hundreds of outlets.
+pub struct Zipf {
+    cumulative: Vec<f64>,
+}
+
+impl Zipf {
+    pub fn new(max: usize) -> Zipf {
+        let mut total = 0.0;
+        let cumulative = (1..=max.max(1))
+            .map(|k| {
+                total += 1.0 / (k as f64).powf(1.3);
+                total
+            })
+            .collect();
+        Zipf { cumulative }
+    }
+
+    pub fn sample(&self, rng: &mut Rng) -> usize {
+        let total = self.cumulative.last().copied().unwrap_or(1.0);
+        let x = (rng.next() % 1_000_000) as f64 / 1_000_000.0 * total;
+        self.cumulative.partition_point(|&c| c < x) + 1
+    }
+}
+
 /// One generated article.
 pub struct Article {
     pub file: String,
@@ -207,6 +244,22 @@ pub fn corpus(bases: &[String], articles: usize, per_article: usize, seed: u64) 
             &sentence[1..]
         ));
     }
+    // Slogans: one phrase said inside several different utterances by different people. Each
+    // utterance is still its own group.
+    let slogans: Vec<String> = (0..SLOGANS)
+        .map(|_| {
+            (0..9)
+                .map(|_| vocabulary[rng.below(vocabulary.len().max(1))].as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    if vocabulary.len() > 100 {
+        for (k, b) in bases.iter_mut().enumerate().filter(|(k, _)| k % 20 == 3) {
+            let slogan = &slogans[k % SLOGANS];
+            *b = format!("{b} and {slogan}");
+        }
+    }
     let bases = &bases[..];
     let mut out: Vec<Article> = (0..articles)
         .map(|i| Article {
@@ -216,19 +269,23 @@ pub fn corpus(bases: &[String], articles: usize, per_article: usize, seed: u64) 
         })
         .collect();
     let mut placements: Vec<(usize, usize)> = Vec::new(); // (article, base)
+    let sizes = Zipf::new(MAX_COPIES.min(articles));
+    let stride = [7, 11, 13, 17, 1]
+        .into_iter()
+        .find(|s| gcd(*s, articles) == 1)
+        .unwrap_or(1);
     let mut base = 0;
-    let mut article = 0;
     while placements.len() < slots {
-        let copies = 1 + rng.below(3);
+        let copies = sizes.sample(&mut rng);
         let b = base % bases.len();
         base += 1;
+        let start = rng.below(articles);
         for c in 0..copies {
             if placements.len() >= slots {
                 break;
             }
-            placements.push(((article + c * 7) % articles, b));
+            placements.push(((start + c * stride) % articles, b));
         }
-        article = (article + 1) % articles;
     }
     let mut speaker_of: HashMap<usize, usize> = HashMap::new();
     // A base sentence used twice in one article would be two copies in one article: skip it.
