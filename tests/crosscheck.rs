@@ -302,3 +302,129 @@ fn generated_corpus_groups_are_found() {
         "pairwise precision {p:.3} recall {r:.3}"
     );
 }
+
+/// Articles that each carry `quote` by Mara Quill after a paragraph of their own, from outlets
+/// of their own; every third copy is cut short.
+fn carriers(dir: &std::path::Path, from: usize, to: usize, quote: &str) -> Vec<String> {
+    std::fs::create_dir_all(dir).unwrap();
+    let words: Vec<&str> = quote.split_whitespace().collect();
+    let mut manifest = String::from("file,url,outlet,published\n");
+    let mut files = Vec::new();
+    for i in from..to {
+        let file = format!("carrier_{i:04}.txt");
+        let said = if i % 3 == 2 {
+            words[..words.len() - 3].join(" ")
+        } else {
+            quote.to_string()
+        };
+        let body = format!(
+            "Report number {i} on the council\n\nCouncil member number {i} spoke on day {i} of the session.\n\n“{said},” Mara Quill said.\n"
+        );
+        std::fs::write(dir.join(&file), body).unwrap();
+        manifest += &format!("{file},https://outlet{i}.example/story,Outlet {i},2019-05-01\n");
+        files.push(dir.join(&file).to_str().unwrap().to_string());
+    }
+    let path = dir.join("manifest.csv");
+    let old = std::fs::read_to_string(&path).unwrap_or_default();
+    let rows: String = manifest.lines().skip(1).map(|l| format!("{l}\n")).collect();
+    let header = if old.is_empty() {
+        "file,url,outlet,published\n"
+    } else {
+        ""
+    };
+    std::fs::write(&path, format!("{old}{header}{rows}")).unwrap();
+    files
+}
+
+const QUOTE: &str = "We are going to rebuild every bridge in this county before the winter comes";
+
+#[test]
+fn a_statement_carried_by_a_thousand_outlets_is_one_group() {
+    let w = Work::new();
+    carriers(&w.path().join("news"), 0, 1000, QUOTE);
+    w.run(&["ingest", "news"]);
+    let rows = w.csv(&[
+        "sql",
+        "SELECT id, members, outlets, verdict FROM groups",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(
+        rows[1..],
+        [vec![
+            "1".to_string(),
+            "1000".into(),
+            "1000".into(),
+            "truncated".into()
+        ]]
+    );
+}
+
+#[test]
+fn copies_that_arrive_later_join_their_group_which_keeps_its_id() {
+    let w = Work::new();
+    let dir = w.path().join("news");
+    let first = carriers(&dir, 0, 150, QUOTE);
+    let mut args = vec!["ingest"];
+    args.extend(first.iter().map(String::as_str));
+    w.run(&args);
+    let before = w.scalar("SELECT id || ' ' || members FROM groups");
+    assert_eq!(before, "1 150");
+    for (from, to) in [(150, 210), (210, 259), (259, 260)] {
+        let more = carriers(&dir, from, to, QUOTE);
+        let mut args = vec!["ingest"];
+        args.extend(more.iter().map(String::as_str));
+        w.run(&args);
+    }
+    assert_eq!(
+        w.scalar("SELECT group_concat(id || ' ' || members) FROM groups"),
+        "1 260"
+    );
+}
+
+/// Groups as sets of copies, with verdict and speaker: what must not depend on arrival order.
+fn group_contents(w: &Work) -> Vec<String> {
+    let mut out: Vec<String> = groups(w)
+        .iter()
+        .map(|g| {
+            let mut members: Vec<String> = g["members"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|m| format!("{}:{}", m["article"], m["text"]))
+                .collect();
+            members.sort();
+            format!("{} {} {}", g["verdict"], g["speaker"], members.join(" | "))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn the_same_articles_give_the_same_groups_in_any_order() {
+    let texts = generator::load_texts(&[&seeds()], 10);
+    let bases = generator::base_sentences(&texts);
+    let corpus = generator::corpus(&bases, 40, 5, 3);
+    let all = Work::new();
+    generator::write(&all.path().join("gen"), &corpus);
+    all.run(&["ingest", "gen"]);
+    let expected = group_contents(&all);
+    assert!(expected.len() >= 10, "{expected:#?}");
+
+    let files: Vec<String> = corpus.iter().map(|a| format!("gen/{}", a.file)).collect();
+    let reversed: Vec<String> = files.iter().rev().cloned().collect();
+    for (name, order, batch) in [
+        ("halves", &files, 20),
+        ("reverse, a few at a time", &reversed, 7),
+    ] {
+        let w = Work::new();
+        generator::write(&w.path().join("gen"), &corpus);
+        for chunk in order.chunks(batch) {
+            let mut args = vec!["ingest"];
+            args.extend(chunk.iter().map(String::as_str));
+            w.run(&args);
+        }
+        assert_eq!(group_contents(&w), expected, "{name}");
+    }
+}

@@ -21,7 +21,7 @@ const MIN_DENSITY: f64 = 0.75;
 /// whole: the copy inside the fullest copy, and most of the fullest copy in the copy (another
 /// outlet may add a clause). A slogan inside someone else's speech is not a copy of it.
 const MIN_COVERAGE_OTHER_SPEAKER: f64 = 0.9;
-const MIN_ROOT_COVERAGE_OTHER_SPEAKER: f64 = 0.75;
+const MIN_ROOT_COVERAGE_OTHER_SPEAKER: f64 = 0.7;
 /// Reported speech is a paraphrase: it copies another when this share of its content stems
 /// appear there.
 const MIN_STEM_COVERAGE: f64 = 0.5;
