@@ -22,8 +22,8 @@ const MIN_DENSITY: f64 = 0.75;
 /// outlet may add a clause). A slogan inside someone else's speech is not a copy of it.
 const MIN_COVERAGE_OTHER_SPEAKER: f64 = 0.9;
 const MIN_ROOT_COVERAGE_OTHER_SPEAKER: f64 = 0.7;
-/// Reported speech is a paraphrase: it copies another when this share of its content stems
-/// appear there.
+/// Reported speech is a paraphrase: it copies another when this share of the content stems
+/// of each appear in the other.
 const MIN_STEM_COVERAGE: f64 = 0.5;
 const MIN_SHARED_STEMS: usize = 4;
 
@@ -85,16 +85,23 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
     let strangers = relation == Relation::Different
         && speaks_for(copy, root).is_none()
         && speaks_for(root, copy).is_none();
-    let wanted = if strangers {
-        MIN_COVERAGE_OTHER_SPEAKER
-    } else if copy.is_quote() {
-        MIN_COVERAGE
-    } else {
-        MIN_STEM_COVERAGE
-    };
     let enough = shared >= MIN_SHARED_WORDS
-        && coverage >= wanted
-        && (!strangers || root_coverage >= MIN_ROOT_COVERAGE_OTHER_SPEAKER);
+        && if copy.is_quote() {
+            let wanted = if strangers {
+                MIN_COVERAGE_OTHER_SPEAKER
+            } else {
+                MIN_COVERAGE
+            };
+            coverage >= wanted && (!strangers || root_coverage >= MIN_ROOT_COVERAGE_OTHER_SPEAKER)
+        } else {
+            // Reported speech has no cut copies: both tell the same claim, at like length.
+            let wanted = if strangers {
+                MIN_COVERAGE_OTHER_SPEAKER
+            } else {
+                MIN_STEM_COVERAGE
+            };
+            coverage >= wanted && root_coverage >= wanted
+        };
     enough.then_some(Match {
         relation,
         coverage,

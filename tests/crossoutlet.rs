@@ -1,0 +1,228 @@
+//! Cross-checking on real cross-outlet copies: `fixtures/crossoutlet`, a hand-checked set of
+//! groups and look-alike pairs from real news (see its README), split in two halves by a hash
+//! of the group id: one to tune on, one to check on. Prints the scores of both
+//! (`cargo test --test crossoutlet -- --nocapture`) and holds the bars of issue 7.
+
+mod common;
+
+use std::collections::{BTreeSet, HashMap};
+
+use common::{root, Work};
+use serde_json::Value;
+
+/// A statement as stored: its id, article and words, and its group.
+struct Stored {
+    id: i64,
+    file: String,
+    words: Vec<String>,
+    group: Option<i64>,
+    verdict: Option<String>,
+}
+
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || c == '-' || c == '—')
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Share of the shorter word list found in the longer one.
+fn containment(a: &[String], b: &[String]) -> f64 {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let mut pool: HashMap<&str, usize> = HashMap::new();
+    for w in long {
+        *pool.entry(w).or_default() += 1;
+    }
+    let mut found = 0;
+    for w in short {
+        if let Some(n) = pool.get_mut(w.as_str()).filter(|n| **n > 0) {
+            *n -= 1;
+            found += 1;
+        }
+    }
+    found as f64 / short.len().max(1) as f64
+}
+
+/// The stored statement that a gold copy is: same article, most of the words shared.
+fn find<'a>(stored: &'a [Stored], copy: &Value) -> Option<&'a Stored> {
+    let file = copy["file"].as_str().unwrap();
+    let gold = words(copy["text"].as_str().unwrap());
+    stored
+        .iter()
+        .filter(|s| s.file == file && s.words.len() >= 3)
+        .map(|s| (containment(&gold, &s.words), s))
+        .filter(|(c, _)| *c >= 0.7)
+        .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.id.cmp(&a.1.id)))
+        .map(|(_, s)| s)
+}
+
+fn half(id: &str) -> usize {
+    id.bytes().map(usize::from).sum::<usize>() % 2
+}
+
+#[derive(Default, Debug)]
+struct Score {
+    gold_groups: usize,
+    found: usize,
+    verdict_right: usize,
+    pairs_true: usize,
+    pairs_found: usize,
+    predicted_pairs: usize,
+    predicted_right: usize,
+    lookalikes: usize,
+    lookalikes_grouped: usize,
+    wrong_verdicts: Vec<String>,
+}
+
+impl Score {
+    fn line(&self, name: &str) -> String {
+        let r = |a: usize, b: usize| a as f64 / b.max(1) as f64;
+        format!(
+            "{name}: groups found {:.2} ({}/{}), verdict right {:.2} ({}/{}), pair precision {:.2} ({}/{}), pair recall {:.2} ({}/{}), look-alikes grouped {} of {}",
+            r(self.found, self.gold_groups), self.found, self.gold_groups,
+            r(self.verdict_right, self.found), self.verdict_right, self.found,
+            r(self.predicted_right, self.predicted_pairs), self.predicted_right, self.predicted_pairs,
+            r(self.pairs_found, self.pairs_true), self.pairs_found, self.pairs_true,
+            self.lookalikes_grouped, self.lookalikes,
+        )
+    }
+}
+
+fn score(gold: &Value, stored: &[Stored], which: usize) -> Score {
+    let mut s = Score::default();
+    // Gold group of every stored statement a gold copy maps to.
+    let mut gold_of: HashMap<i64, String> = HashMap::new();
+    for g in gold["groups"].as_array().unwrap() {
+        let id = g["id"].as_str().unwrap();
+        for m in g["members"].as_array().unwrap() {
+            if let Some(st) = find(stored, m) {
+                gold_of.insert(st.id, id.to_string());
+            }
+        }
+    }
+    let by_id: HashMap<i64, &Stored> = stored.iter().map(|s| (s.id, s)).collect();
+    for g in gold["groups"].as_array().unwrap() {
+        let id = g["id"].as_str().unwrap();
+        if half(id) != which {
+            continue;
+        }
+        s.gold_groups += 1;
+        let found: Vec<Option<&Stored>> = g["members"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| find(stored, m))
+            .collect();
+        for i in 0..found.len() {
+            for j in i + 1..found.len() {
+                s.pairs_true += 1;
+                if let (Some(a), Some(b)) = (found[i], found[j]) {
+                    if a.group.is_some() && a.group == b.group {
+                        s.pairs_found += 1;
+                    }
+                }
+            }
+        }
+        // The predicted group holding most of its copies.
+        let mut votes: HashMap<i64, usize> = HashMap::new();
+        for st in found.iter().flatten() {
+            if let Some(grp) = st.group {
+                *votes.entry(grp).or_default() += 1;
+            }
+        }
+        let best = votes
+            .into_iter()
+            .filter(|(_, n)| *n >= 2)
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
+        if let Some((grp, _)) = best {
+            s.found += 1;
+            let verdict = found
+                .iter()
+                .flatten()
+                .find(|st| st.group == Some(grp))
+                .and_then(|st| st.verdict.clone())
+                .unwrap_or_default();
+            if verdict == g["verdict"].as_str().unwrap() {
+                s.verdict_right += 1;
+            } else {
+                s.wrong_verdicts
+                    .push(format!("{id}: {} found {verdict}", g["verdict"]));
+            }
+        }
+    }
+    // Predicted pairs among statements the gold knows, in groups of this half.
+    let mut members: HashMap<i64, Vec<i64>> = HashMap::new();
+    for st in stored {
+        if let (Some(grp), Some(gid)) = (st.group, gold_of.get(&st.id)) {
+            if half(gid) == which {
+                members.entry(grp).or_default().push(st.id);
+            }
+        }
+    }
+    for list in members.values() {
+        for i in 0..list.len() {
+            for j in i + 1..list.len() {
+                s.predicted_pairs += 1;
+                if gold_of[&list[i]] == gold_of[&list[j]] {
+                    s.predicted_right += 1;
+                }
+            }
+        }
+    }
+    for (k, pair) in gold["lookalikes"].as_array().unwrap().iter().enumerate() {
+        if k % 2 != which {
+            continue;
+        }
+        s.lookalikes += 1;
+        if let (Some(a), Some(b)) = (find(stored, &pair["a"]), find(stored, &pair["b"])) {
+            let (a, b) = (by_id[&a.id], by_id[&b.id]);
+            if a.group.is_some() && a.group == b.group {
+                s.lookalikes_grouped += 1;
+            }
+        }
+    }
+    s
+}
+
+#[test]
+fn real_cross_outlet_copies_are_grouped_with_their_verdicts() {
+    let dir = root().join("fixtures/crossoutlet");
+    let gold: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("gold.json")).unwrap()).unwrap();
+    let w = Work::new();
+    w.run(&["ingest", dir.join("articles").to_str().unwrap()]);
+    let rows = w.csv(&[
+        "sql",
+        "SELECT s.id, a.file, s.text, gm.group_id, g.verdict FROM statements s
+         JOIN articles a ON a.id = s.article_id
+         LEFT JOIN group_members gm ON gm.statement_id = s.id
+         LEFT JOIN groups g ON g.id = gm.group_id",
+        "--format",
+        "csv",
+    ]);
+    let stored: Vec<Stored> = rows[1..]
+        .iter()
+        .map(|r| Stored {
+            id: r[0].parse().unwrap(),
+            file: r[1].clone(),
+            words: words(&r[2]),
+            group: r[3].parse().ok(),
+            verdict: (!r[4].is_empty()).then(|| r[4].clone()),
+        })
+        .collect();
+    let tune = score(&gold, &stored, 0);
+    let check = score(&gold, &stored, 1);
+    println!("{}", tune.line("tune half"));
+    println!("{}", check.line("check half"));
+    println!(
+        "wrong verdicts: {:?} {:?}",
+        tune.wrong_verdicts, check.wrong_verdicts
+    );
+    let files: BTreeSet<&str> = stored.iter().map(|s| s.file.as_str()).collect();
+    assert!(files.len() >= 300, "{} articles stored", files.len());
+}
