@@ -109,6 +109,17 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
     })
 }
 
+/// How many index keys a statement must share with a statement it copies: most of a
+/// quotation's word pairs survive in its utterance (a changed word costs two); reported speech
+/// is reworded freely, so one is enough.
+pub fn keys_needed(copy: &Info) -> usize {
+    if copy.is_quote() {
+        copy.keys.len() / 2
+    } else {
+        1
+    }
+}
+
 /// A cheap test before aligning: enough of the copy's words occur in the root at all.
 fn bags_may_overlap(copy: &Info, root: &Info) -> bool {
     let in_root: HashSet<&str> = root.words.iter().map(|w| w.norm.as_str()).collect();

@@ -3,7 +3,7 @@
 //! carried by a thousand outlets holds one posting per key, not a thousand, and a lookup reads
 //! only as many postings as there are distinct utterances sharing its words.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 use anyhow::Result;
 use rusqlite::{params, Transaction};
@@ -35,26 +35,30 @@ pub struct Lookup {
 }
 
 impl Lookup {
-    /// Indexed statements sharing at least one usable key with `keys`, in id order.
-    pub fn find(&mut self, tx: &Transaction, keys: &[i64]) -> Result<Vec<i64>> {
+    /// Indexed statements sharing at least `needed` usable keys with `keys`, in id order.
+    pub fn find(&mut self, tx: &Transaction, keys: &[i64], needed: usize) -> Result<Vec<i64>> {
         let mut stmt =
             tx.prepare_cached("SELECT statement_id FROM _root_keys WHERE key = ?1 LIMIT ?2")?;
-        let mut found = BTreeSet::new();
+        let mut shared: BTreeMap<i64, usize> = BTreeMap::new();
         for key in keys {
             if self.common.contains(key) {
                 continue;
             }
             let postings = stmt
-                .query_map(params![key, MAX_POSTINGS as i64 + 1], |r| {
-                    r.get::<_, i64>(0)
-                })?
+                .query_map(params![key, MAX_POSTINGS as i64 + 1], |r| r.get::<_, i64>(0))?
                 .collect::<rusqlite::Result<Vec<i64>>>()?;
             if postings.len() > MAX_POSTINGS {
                 self.common.insert(*key);
             } else {
-                found.extend(postings);
+                for id in postings {
+                    *shared.entry(id).or_default() += 1;
+                }
             }
         }
-        Ok(found.into_iter().collect())
+        Ok(shared
+            .into_iter()
+            .filter(|(_, n)| *n >= needed.max(1))
+            .map(|(id, _)| id)
+            .collect())
     }
 }

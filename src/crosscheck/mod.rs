@@ -184,7 +184,9 @@ fn neighbours(
     let mut out = BTreeSet::new();
     for &id in fresh {
         infos.load(tx, id)?;
-        for root in lookup.find(tx, &infos.get(id).keys)? {
+        // A root this statement copies shares most of its keys; one it may become the root
+        // of shares most of the root's, which a single shared key finds.
+        for root in lookup.find(tx, &infos.get(id).keys, 1)? {
             if out.contains(&root) {
                 continue;
             }

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use anyhow::Result;
 use rusqlite::Transaction;
 
-use super::copies::{copies, fuller, Match};
+use super::copies::{copies, fuller, keys_needed, Match};
 use super::{index, Infos};
 
 /// Decides the statements in `affected` (their old index entries already removed) against the
@@ -25,7 +25,8 @@ pub fn assign(
     order.sort_by(|a, b| fuller(infos.get(*b), infos.get(*a)));
     let mut root_of = HashMap::new();
     for id in order {
-        let candidates = lookup.find(tx, &infos.get(id).keys)?;
+        let me = infos.get(id);
+        let candidates = lookup.find(tx, &me.keys, keys_needed(me))?;
         for &c in &candidates {
             infos.load(tx, c)?;
         }
