@@ -45,7 +45,9 @@ impl Lookup {
                 continue;
             }
             let postings = stmt
-                .query_map(params![key, MAX_POSTINGS as i64 + 1], |r| r.get::<_, i64>(0))?
+                .query_map(params![key, MAX_POSTINGS as i64 + 1], |r| {
+                    r.get::<_, i64>(0)
+                })?
                 .collect::<rusqlite::Result<Vec<i64>>>()?;
             if postings.len() > MAX_POSTINGS {
                 self.common.insert(*key);

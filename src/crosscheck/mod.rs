@@ -38,6 +38,8 @@ pub struct Info {
     pub file: String,
     pub outlet: Option<String>,
     pub kind: String,
+    /// Compared as words on record (see `is_quote`).
+    quoted: bool,
     pub text: String,
     pub speaker: Option<Speaker>,
     pub role: Option<String>,
@@ -54,19 +56,21 @@ pub struct Info {
 }
 
 impl Info {
+    /// Words on record, compared word by word; reported speech is compared by its content.
     pub fn is_quote(&self) -> bool {
-        self.kind != "indirect"
+        self.quoted
     }
 
     fn new(id: i64, article_id: i64, kind: String, text: String) -> Info {
+        let quoted = kind != "indirect";
         let ws = words(&text);
         let stems = content_stems(&ws);
         let norms: Vec<&str> = ws.iter().map(|w| w.norm.as_str()).collect();
         // Quotations are found by their words in order, reported speech by its content.
-        let keys = if kind == "indirect" {
-            shingles(&stems)
-        } else {
+        let keys = if quoted {
             shingles(&norms)
+        } else {
+            shingles(&stems)
         };
         Info {
             id,
@@ -75,6 +79,7 @@ impl Info {
             outlet: None,
             keys,
             order_key: norms.join(" "),
+            quoted,
             kind,
             text,
             speaker: None,

@@ -114,9 +114,11 @@ pub fn words(text: &str) -> Vec<Word> {
         })
         .flat_map(|(raw, norm)| {
             // "didn't" is "did not": a contraction is no difference.
-            let parts: Vec<String> = match contraction(&norm) {
-                Some(verb) => vec![verb.to_string(), "not".to_string()],
-                None => vec![spelling(&norm)],
+            let apostrophe = raw.contains(['\'', '’']);
+            let parts: Vec<String> = match (contraction(&norm), pronoun_contraction(&norm)) {
+                (Some(verb), _) => vec![verb.to_string(), "not".to_string()],
+                (None, Some((p, verb))) if apostrophe => vec![p.to_string(), verb.to_string()],
+                _ => vec![spelling(&norm)],
             };
             parts.into_iter().map(move |norm| Word {
                 text: raw.to_string(),
@@ -124,6 +126,36 @@ pub fn words(text: &str) -> Vec<Word> {
             })
         })
         .collect()
+}
+
+/// Pronoun contractions written out: "you're" is "you are".
+fn pronoun_contraction(norm: &str) -> Option<(&'static str, &'static str)> {
+    const PRONOUNS: &[&str] = &[
+        "i", "you", "we", "they", "he", "she", "it", "that", "there", "who", "what",
+    ];
+    for (ending, verb) in [
+        ("re", "are"),
+        ("ve", "have"),
+        ("ll", "will"),
+        ("m", "am"),
+        ("d", "would"),
+        ("s", "is"),
+    ] {
+        if let Some(p) = norm.strip_suffix(ending) {
+            if let Some(p) = PRONOUNS.iter().find(|x| **x == p) {
+                let fits = match ending {
+                    "re" => ["you", "we", "they", "who", "what"].contains(p),
+                    "m" => *p == "i",
+                    "s" => ["he", "she", "it", "that", "there", "who", "what"].contains(p),
+                    _ => true,
+                };
+                if fits {
+                    return Some((p, verb));
+                }
+            }
+        }
+    }
+    None
 }
 
 /// The verb of a negative contraction, as written out.
@@ -244,6 +276,17 @@ mod tests {
         assert_eq!(norms("a fifth-grade class"), norms("a fifth grade class"));
         assert_eq!(norms("Núñez said"), norms("Nunez said"));
         assert_eq!(norms("Calderón"), vec!["calderon"]);
+    }
+
+    #[test]
+    fn contractions_are_written_out() {
+        let norms = |t: &str| words(t).into_iter().map(|w| w.norm).collect::<Vec<_>>();
+        assert_eq!(norms("you’re able"), norms("you are able"));
+        assert_eq!(
+            norms("I'm here, we've won"),
+            norms("I am here, we have won")
+        );
+        assert_eq!(norms("its well"), vec!["its", "well"]);
     }
 
     #[test]
