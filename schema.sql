@@ -144,3 +144,9 @@ JOIN group_members gm ON gm.group_id = g.id
 JOIN statements s ON s.id = gm.statement_id
 JOIN articles a ON a.id = s.article_id
 LEFT JOIN speakers sp ON sp.id = s.speaker_id;
+
+-- Version 2 -- reliability: articles are found by file name as well as by URL ----------------
+
+-- An article's identity is its words and its source (URL, else file name), so re-ingesting a
+-- file with corrected metadata updates it in place; content_hash keys words and source.
+CREATE INDEX articles_file ON articles(file);

@@ -139,11 +139,11 @@ fn candidates(tx: &Transaction, info: &Info) -> Result<Vec<i64>> {
     Ok(ids)
 }
 
-/// Brings groups up to date after `new_articles` were stored (and catches up on any current
-/// article not yet cross-checked, or superseded since). Returns the findings, one line each.
-pub fn update(store: &mut Store, new_articles: &[i64]) -> Result<Vec<String>> {
+/// Brings groups up to date after articles were stored: indexes every current article not yet
+/// cross-checked, retires those superseded since. Returns the findings, one line each.
+pub fn update(store: &mut Store) -> Result<Vec<String>> {
     let tx = store.conn.transaction()?;
-    let (pending, superseded) = work_to_do(&tx, new_articles)?;
+    let (pending, superseded) = work_to_do(&tx)?;
     if pending.is_empty() && superseded.is_empty() {
         return Ok(Vec::new());
     }
@@ -189,13 +189,12 @@ fn ids(tx: &Transaction, sql: &str, param: Option<i64>) -> Result<Vec<i64>> {
     Ok(rows)
 }
 
-/// Articles to index (the new ones, and current ones never indexed) and articles whose
-/// statements must leave the index (superseded by a new revision).
-fn work_to_do(tx: &Transaction, new_articles: &[i64]) -> Result<(BTreeSet<i64>, Vec<i64>)> {
-    let unindexed = ids(tx, "SELECT id FROM articles WHERE current = 1 AND id NOT IN (SELECT article_id FROM _crosschecked)", None)?;
-    let pending = unindexed
+/// Articles to index (current ones not indexed yet: the new ones, but not those another claimdb
+/// process indexed meanwhile) and articles whose statements must leave the index (superseded
+/// by a new revision).
+fn work_to_do(tx: &Transaction) -> Result<(BTreeSet<i64>, Vec<i64>)> {
+    let pending = ids(tx, "SELECT id FROM articles WHERE current = 1 AND id NOT IN (SELECT article_id FROM _crosschecked)", None)?
         .into_iter()
-        .chain(new_articles.iter().copied())
         .collect();
     let superseded = ids(tx, "SELECT article_id FROM _crosschecked c JOIN articles a ON a.id = c.article_id WHERE a.current = 0", None)?;
     Ok((pending, superseded))
