@@ -167,3 +167,9 @@ ALTER TABLE groups ADD COLUMN members INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE groups ADD COLUMN outlets INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX groups_verdict ON groups(verdict);
 CREATE INDEX articles_current ON articles(current);
+
+-- Version 3 -- reliability: articles are found by file name as well as by URL ----------------
+
+-- An article's identity is its words and its source (URL, else file name), so re-ingesting a
+-- file with corrected metadata updates it in place; content_hash keys words and source.
+CREATE INDEX articles_file ON articles(file);

@@ -202,6 +202,9 @@ pub struct ArticlesArgs {
 pub struct SqlArgs {
     /// One SELECT statement
     pub query: String,
+    /// Stop the query after this many seconds
+    #[arg(long, value_name = "SECONDS", value_parser = positive_seconds)]
+    pub timeout: Option<f64>,
     #[command(flatten)]
     pub output: OutputArgs,
 }
@@ -253,4 +256,11 @@ pub struct EvalArgs {
     /// Directory with the gold's articles
     #[arg(long, default_value = "seeds")]
     pub articles: PathBuf,
+}
+
+fn positive_seconds(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(x) if x > 0.0 && x.is_finite() => Ok(x),
+        _ => Err(format!("'{s}' is not a positive number of seconds")),
+    }
 }

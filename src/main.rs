@@ -23,20 +23,29 @@ fn main() {
     };
     let code = match result {
         Ok(code) => code,
-        // A closed pipe (`claimdb ... | head`) is not an error.
-        Err(e)
-            if e.chain().any(|c| {
-                c.downcast_ref::<std::io::Error>()
-                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-                    || c.to_string().contains("Broken pipe")
-            }) =>
-        {
-            0
-        }
+        // A closed pipe (`claimdb ... | head`) is not an error: stop quietly, as ripgrep does.
+        Err(e) if is_broken_pipe(&e) => 0,
         Err(e) => {
             eprintln!("claimdb: error: {e:#}");
             2
         }
     };
     std::process::exit(code);
+}
+
+/// Whether writing stopped because the reader of stdout went away. The csv and serde_json
+/// writers wrap the io::Error in their own error types, so every cause is looked at.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        let io = c.downcast_ref::<std::io::Error>().or_else(|| {
+            c.downcast_ref::<csv::Error>().and_then(|e| match e.kind() {
+                csv::ErrorKind::Io(io) => Some(io),
+                _ => None,
+            })
+        });
+        io.is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>()
+                .and_then(|e| e.io_error_kind())
+                .is_some_and(|k| k == std::io::ErrorKind::BrokenPipe)
+    })
 }

@@ -58,32 +58,11 @@ impl Rows {
     }
 
     pub fn write(&self, out: &mut dyn Write, format: Format, csv: &CsvOptions) -> Result<()> {
-        match format {
-            Format::Table => self.write_table(out),
-            Format::Csv => self.write_delimited(out, b',', csv),
-            Format::Tsv => self.write_delimited(out, b'\t', csv),
-            Format::Json => {
-                let items: Vec<Value> = self.rows.iter().map(|r| self.object(r)).collect();
-                serde_json::to_writer_pretty(&mut *out, &items)?;
-                writeln!(out)?;
-                Ok(())
-            }
-            Format::Jsonl => {
-                for r in &self.rows {
-                    serde_json::to_writer(&mut *out, &self.object(r))?;
-                    writeln!(out)?;
-                }
-                Ok(())
-            }
+        let mut w = RowWriter::new(out, format, csv, &self.columns)?;
+        for r in &self.rows {
+            w.row(r.clone())?;
         }
-    }
-
-    fn object(&self, row: &[Value]) -> Value {
-        let mut m = Map::new();
-        for (c, v) in self.columns.iter().zip(row) {
-            m.insert(c.clone(), v.clone());
-        }
-        Value::Object(m)
+        w.finish().map(|_| ())
     }
 
     fn write_table(&self, out: &mut dyn Write) -> Result<()> {
@@ -102,21 +81,99 @@ impl Rows {
         writeln!(out, "{grid}")?;
         Ok(())
     }
+}
 
-    fn write_delimited(&self, out: &mut dyn Write, delimiter: u8, opts: &CsvOptions) -> Result<()> {
-        let mut w = csv::WriterBuilder::new()
-            .delimiter(delimiter)
-            .from_writer(out);
-        w.write_record(&self.columns)?;
-        for r in &self.rows {
-            w.write_record(r.iter().map(|v| match v {
+/// Writes rows as they come, so output starts at once and memory stays bounded whatever the
+/// number of rows. A table is the exception: it needs every row to size its columns, so its
+/// rows are kept and drawn by `finish`.
+pub struct RowWriter<'a> {
+    columns: Vec<String>,
+    rows: usize,
+    sink: Sink<'a>,
+}
+
+enum Sink<'a> {
+    Table(&'a mut dyn Write, Rows),
+    Delimited(Box<csv::Writer<&'a mut dyn Write>>, CsvOptions),
+    Json(&'a mut dyn Write),
+    Jsonl(&'a mut dyn Write),
+}
+
+impl<'a> RowWriter<'a> {
+    pub fn new(
+        out: &'a mut dyn Write,
+        format: Format,
+        csv: &CsvOptions,
+        columns: &[String],
+    ) -> Result<Self> {
+        let delimited = |delimiter: u8, out: &'a mut dyn Write| -> Result<Sink<'a>> {
+            let mut w = csv::WriterBuilder::new()
+                .delimiter(delimiter)
+                .from_writer(out);
+            w.write_record(columns)?;
+            Ok(Sink::Delimited(Box::new(w), csv.clone()))
+        };
+        let sink = match format {
+            Format::Table => Sink::Table(
+                out,
+                Rows {
+                    columns: columns.to_vec(),
+                    rows: Vec::new(),
+                },
+            ),
+            Format::Csv => delimited(b',', out)?,
+            Format::Tsv => delimited(b'\t', out)?,
+            Format::Json => Sink::Json(out),
+            Format::Jsonl => Sink::Jsonl(out),
+        };
+        Ok(RowWriter {
+            columns: columns.to_vec(),
+            rows: 0,
+            sink,
+        })
+    }
+
+    pub fn row(&mut self, row: Vec<Value>) -> Result<()> {
+        debug_assert_eq!(row.len(), self.columns.len());
+        let object = |row: Vec<Value>| {
+            Value::Object(self.columns.iter().cloned().zip(row).collect::<Map<_, _>>())
+        };
+        match &mut self.sink {
+            Sink::Table(_, rows) => rows.rows.push(row),
+            Sink::Delimited(w, opts) => w.write_record(row.iter().map(|v| match v {
                 Value::Null => opts.null.clone().unwrap_or_default(),
                 Value::String(s) if !opts.raw => neutralise(s),
                 other => plain(other).unwrap_or_default(),
-            }))?;
+            }))?,
+            // The array as serde_json's pretty printer writes it, one element at a time.
+            Sink::Json(out) => {
+                let text = serde_json::to_string_pretty(&object(row))?;
+                out.write_all(if self.rows == 0 { b"[\n" } else { b",\n" })?;
+                for (i, line) in text.lines().enumerate() {
+                    let sep = if i == 0 { "" } else { "\n" };
+                    write!(out, "{sep}  {line}")?;
+                }
+            }
+            Sink::Jsonl(out) => {
+                serde_json::to_writer(&mut **out, &object(row))?;
+                writeln!(out)?;
+            }
         }
-        w.flush()?;
+        self.rows += 1;
         Ok(())
+    }
+
+    /// Ends the output; returns how many rows were written.
+    pub fn finish(self) -> Result<usize> {
+        match self.sink {
+            Sink::Table(out, rows) => rows.write_table(out)?,
+            Sink::Delimited(mut w, _) => w.flush()?,
+            Sink::Json(out) => {
+                out.write_all(if self.rows == 0 { b"[]\n" } else { b"\n]\n" })?;
+            }
+            Sink::Jsonl(_) => {}
+        }
+        Ok(self.rows)
     }
 }
 

@@ -1,5 +1,7 @@
 //! `claimdb eval`: extraction figures against hand-marked gold statements.
 
+use std::io::Write;
+
 use anyhow::Result;
 
 use crate::cli::EvalArgs;
@@ -22,15 +24,18 @@ fn line(name: &str, f: &Figures) -> String {
 pub fn run(args: &EvalArgs) -> Result<i32> {
     let gold = load(&args.gold)?;
     let s = score_dir(&gold, &args.articles)?;
-    println!("{}", line("quotes", &s.quotes));
-    println!("{}", line("indirect", &s.indirect));
-    println!(
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{}", line("quotes", &s.quotes))?;
+    writeln!(out, "{}", line("indirect", &s.indirect))?;
+    writeln!(
+        out,
         "summary: quote_R={:.3} quote_P={:.3} quote_speaker={:.3} indirect_R={:.3} indirect_speaker={:.3}",
         s.quotes.recall(),
         s.quotes.precision(),
         s.quotes.speaker_accuracy(),
         s.indirect.recall(),
         s.indirect.speaker_accuracy()
-    );
+    )?;
+    out.flush()?;
     Ok(0)
 }

@@ -2,7 +2,7 @@
 //! transaction, then cross-check what the new statements touch.
 
 use std::collections::{BTreeSet, HashMap};
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Result};
@@ -19,10 +19,12 @@ struct Summary {
     new: usize,
     revised: usize,
     unchanged: usize,
+    updated: usize,
     failed: usize,
+    /// Inputs not stored because the database stopped taking writes.
+    not_stored: usize,
     statements: usize,
     speakers: BTreeSet<String>,
-    new_articles: Vec<i64>,
 }
 
 /// Returns the exit code: 1 when some inputs failed (the others are stored).
@@ -49,14 +51,15 @@ pub fn run(db: &Path, args: &IngestArgs) -> Result<i32> {
     let mut summary = Summary::default();
     let progress = progress_bar(sources.len());
 
-    for source in &sources {
+    let mut stopped = None;
+    for (i, source) in sources.iter().enumerate() {
         progress.inc(1);
         match ingest_one(&mut store, source, &overrides, &mut manifests) {
             Ok((
                 Stored::New {
-                    article_id,
                     statements,
                     revision,
+                    ..
                 },
                 speakers,
             )) => {
@@ -67,10 +70,17 @@ pub fn run(db: &Path, args: &IngestArgs) -> Result<i32> {
                 }
                 summary.statements += statements;
                 summary.speakers.extend(speakers);
-                summary.new_articles.push(article_id);
             }
             Ok((Stored::Unchanged { .. }, _)) => summary.unchanged += 1,
-            Err(e) => {
+            Ok((Stored::Updated { .. }, _)) => summary.updated += 1,
+            // The database itself cannot take the article (full disk, locked, read-only):
+            // every other article would fail the same way, so stop and say so once.
+            Err(Failure::Database(why)) => {
+                summary.not_stored = sources.len() - i;
+                stopped = Some(why);
+                break;
+            }
+            Err(Failure::Input(e)) => {
                 progress.suspend(|| eprintln!("claimdb: {e}"));
                 summary.failed += 1;
             }
@@ -84,17 +94,35 @@ pub fn run(db: &Path, args: &IngestArgs) -> Result<i32> {
         eprintln!("claimdb: {e}");
     }
 
+    if let Some(why) = stopped {
+        // Cross-checking would fail the same way; the next ingest catches up on it.
+        print_summary(&summary, &Changes::default())?;
+        eprintln!("claimdb: stopped: {why}; what is listed above was stored; run the same command again once that is fixed to store the rest");
+        return Ok(2);
+    }
     let changes = if args.no_crosscheck {
         Changes::default()
     } else {
-        crate::crosscheck::update(&mut store, &summary.new_articles)?
+        crate::crosscheck::update(&mut store)?
     };
-    print_summary(&summary, &changes);
+    print_summary(&summary, &changes)?;
     Ok(if summary.failed > 0 || !errors.is_empty() {
         1
     } else {
         0
     })
+}
+
+/// Why an input was not stored: a problem of the input, or of the database.
+enum Failure {
+    Input(InputError),
+    Database(String),
+}
+
+impl From<InputError> for Failure {
+    fn from(e: InputError) -> Self {
+        Failure::Input(e)
+    }
 }
 
 /// Reads, extracts and stores one input. Errors name the file and the problem.
@@ -103,7 +131,7 @@ fn ingest_one(
     source: &Source,
     overrides: &Meta,
     manifests: &mut HashMap<PathBuf, Option<Manifest>>,
-) -> Result<(Stored, Vec<String>), InputError> {
+) -> Result<(Stored, Vec<String>), Failure> {
     let mut article = article::read(source)?;
     if let Source::File(path) = source {
         let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
@@ -117,7 +145,7 @@ fn ingest_one(
             .or_insert_with(|| article::manifest(&dir));
         if let Some(m) = manifest {
             if let Some(err) = m.broken.get(&article.file) {
-                return Err(err.clone());
+                return Err(err.clone().into());
             }
             if let Some(meta) = m.rows.get(&article.file) {
                 article.meta = meta.clone();
@@ -133,13 +161,16 @@ fn ingest_one(
         .iter()
         .filter_map(|s| s.speaker.clone())
         .collect();
-    let stored = store
-        .ingest(&article, &statements)
-        .map_err(|e| InputError {
-            path: article.path.clone(),
-            row: None,
-            message: format!("not stored: {e:#}"),
-        })?;
+    let stored = store.ingest(&article, &statements).map_err(|e| {
+        match crate::store::database_failure(&e) {
+            Some(why) => Failure::Database(why),
+            None => Failure::Input(InputError {
+                path: article.path.clone(),
+                row: None,
+                message: format!("not stored: {e:#}"),
+            }),
+        }
+    })?;
     Ok((stored, speakers))
 }
 
@@ -155,46 +186,58 @@ fn progress_bar(n: usize) -> ProgressBar {
     bar
 }
 
-fn print_summary(s: &Summary, changes: &Changes) {
-    let total = s.new + s.revised + s.unchanged + s.failed;
+/// Writes the summary to stdout; a closed stdout is an error the caller ends on quietly.
+fn print_summary(s: &Summary, changes: &Changes) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    let total = s.new + s.revised + s.unchanged + s.updated + s.failed + s.not_stored;
     let mut line = format!("{total} articles: {} new", s.new);
     if s.revised > 0 {
         line += &format!(", {} new revisions", s.revised);
     }
+    if s.updated > 0 {
+        line += &format!(", {} metadata updated", s.updated);
+    }
     line += &format!(", {} unchanged, {} failed", s.unchanged, s.failed);
-    println!("{line}");
+    if s.not_stored > 0 {
+        line += &format!(", {} not stored", s.not_stored);
+    }
+    writeln!(out, "{line}")?;
     if s.new + s.revised > 0 {
-        println!(
+        writeln!(
+            out,
             "{} statements from {} speakers stored",
             s.statements,
             s.speakers.len()
-        );
-    } else if s.unchanged > 0 && s.failed == 0 {
-        println!("nothing new: every article was already stored");
+        )?;
+    } else if s.unchanged > 0 && s.failed == 0 && s.updated == 0 && s.not_stored == 0 {
+        writeln!(out, "nothing new: every article was already stored")?;
     }
-    print_changes(changes);
+    print_changes(&mut out, changes)?;
+    out.flush()
 }
 
 /// How many groups each verdict gained or changed, and the few most serious of them.
 const SHOWN_CHANGES: usize = 5;
 
-fn print_changes(changes: &Changes) {
+fn print_changes(out: &mut impl Write, changes: &Changes) -> std::io::Result<()> {
     if changes.groups.is_empty() {
-        return;
+        return Ok(());
     }
     let counts: Vec<String> = changes
         .per_verdict()
         .iter()
         .map(|(v, n)| format!("{n} {v}"))
         .collect();
-    println!(
+    writeln!(
+        out,
         "cross-check: {} groups made or changed: {}",
         changes.groups.len(),
         counts.join(", ")
-    );
+    )?;
     for g in changes.most_serious(SHOWN_CHANGES) {
         let who = g.speaker.as_deref().unwrap_or("speaker unknown");
-        println!(
+        writeln!(
+            out,
             "  group {} ({who}, {}, {} outlets){}",
             g.id,
             g.verdict.as_str(),
@@ -203,9 +246,10 @@ fn print_changes(changes: &Changes) {
                 .first()
                 .map(|d| format!(": {d}"))
                 .unwrap_or_default()
-        );
+        )?;
     }
     if changes.groups.len() > SHOWN_CHANGES {
-        println!("  `claimdb crosscheck` lists them all");
+        writeln!(out, "  `claimdb crosscheck` lists them all")?;
     }
+    Ok(())
 }

@@ -1,5 +1,6 @@
 //! `claimdb speakers`: who speaks, how often, under which names; `speakers alias` joins names.
 
+use std::io::Write;
 use std::path::Path;
 
 use anyhow::Result;
@@ -11,7 +12,7 @@ pub fn run(db: &Path, args: &SpeakersArgs) -> Result<()> {
     if let Some(SpeakersAction::Alias { alias, name }) = &args.action {
         let mut store = Store::open_existing(db)?;
         let message = store.add_alias(alias, name)?;
-        println!("{message}");
+        writeln!(std::io::stdout(), "{message}")?;
         return Ok(());
     }
     let store = Store::open_read_only(db)?;

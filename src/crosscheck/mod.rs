@@ -135,11 +135,12 @@ impl Infos {
     }
 }
 
-/// Brings groups up to date after `new_articles` were stored (and catches up on any current
-/// article not yet cross-checked, or superseded since). Returns the groups it made or changed.
-pub fn update(store: &mut Store, new_articles: &[i64]) -> Result<Changes> {
+/// Brings groups up to date after articles were stored: cross-checks every current article not
+/// yet cross-checked (the new ones, but not those another claimdb process did meanwhile) and
+/// retires those superseded since. Returns the groups it made or changed.
+pub fn update(store: &mut Store) -> Result<Changes> {
     let tx = store.conn.transaction()?;
-    let (pending, superseded) = work_to_do(&tx, new_articles)?;
+    let (pending, superseded) = work_to_do(&tx)?;
     if pending.is_empty() && superseded.is_empty() {
         return Ok(Changes::default());
     }
@@ -214,14 +215,20 @@ fn ids(tx: &Transaction, sql: &str) -> Result<Vec<i64>> {
     Ok(rows)
 }
 
-/// Articles to cross-check (the new ones, and current ones never cross-checked) and articles
-/// whose statements must leave their groups (superseded by a new revision). The full scans run
-/// only when the counts say there is something to catch up on.
-fn work_to_do(tx: &Transaction, new_articles: &[i64]) -> Result<(BTreeSet<i64>, Vec<i64>)> {
+/// Articles to cross-check (current ones not cross-checked yet) and articles whose statements
+/// must leave their groups (superseded by a new revision). New articles have the highest ids,
+/// so a range scan finds them; the full scans run only when the counts say that is not all.
+fn work_to_do(tx: &Transaction) -> Result<(BTreeSet<i64>, Vec<i64>)> {
     let count = |sql: &str| tx.query_row(sql, [], |r| r.get::<_, i64>(0));
     let current = count("SELECT count(*) FROM articles WHERE current = 1")?;
     let checked = count("SELECT count(*) FROM _crosschecked")?;
-    let mut pending: BTreeSet<i64> = new_articles.iter().copied().collect();
+    let mut pending: BTreeSet<i64> = ids(
+        tx,
+        "SELECT id FROM articles WHERE current = 1
+         AND id > (SELECT coalesce(max(article_id), 0) FROM _crosschecked)",
+    )?
+    .into_iter()
+    .collect();
     let mut superseded = Vec::new();
     if current != checked + pending.len() as i64 {
         pending.extend(ids(tx, "SELECT id FROM articles WHERE current = 1 AND id NOT IN (SELECT article_id FROM _crosschecked)")?);

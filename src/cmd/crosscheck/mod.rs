@@ -18,7 +18,7 @@ use crate::store::Store;
 pub fn run(db: &Path, args: &CrosscheckArgs) -> Result<()> {
     // Catch up on articles stored with --no-crosscheck (a no-op when there are none).
     let mut store = Store::open_existing(db)?;
-    update(&mut store, &[])?;
+    update(&mut store)?;
     let speaker = match &args.speaker {
         Some(name) => Some(store.find_speaker(name)?.map(|(id, _)| id).ok_or_else(|| {
             anyhow::anyhow!("no speaker named '{name}'; `claimdb speakers` lists them")
