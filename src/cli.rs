@@ -51,7 +51,7 @@ pub enum Command {
     Who(WhoArgs),
     /// Statements, filtered
     #[command(
-        after_help = "Examples:\n  claimdb statements --speaker Obama --kind direct\n  claimdb statements --search 'encryption OR \"back door*\"'\n  claimdb statements --outlet yunba.cc --since 2015-01-01"
+        after_help = "Examples:\n  claimdb statements --speaker Obama --kind direct\n  claimdb statements --search '\"back door\" encryption'\n  claimdb statements --search-raw 'encryption OR \"back door*\"'\n  claimdb statements --outlet yunba.cc --since 2015-01-01"
     )]
     Statements(StatementsArgs),
     /// Speakers with their statement counts and aliases; `speakers alias` joins two names
@@ -78,6 +78,11 @@ pub enum Command {
         after_help = "Examples:\n  claimdb eval\n  claimdb eval --gold fixtures/gold_seeds.json --articles seeds"
     )]
     Eval(EvalArgs),
+    /// Print Datasette metadata for the database (hidden internal tables, labels, facets, queries)
+    #[command(
+        after_help = "Examples:\n  claimdb datasette-metadata > metadata.json\n  datasette claims.db -m metadata.json"
+    )]
+    DatasetteMetadata(DatasetteArgs),
 }
 
 #[derive(Debug, Args, Clone)]
@@ -160,9 +165,12 @@ pub struct StatementsArgs {
     /// Published on or before this date (YYYY-MM-DD)
     #[arg(long)]
     pub until: Option<String>,
-    /// Full-text search (SQLite FTS5 syntax: words, "phrases", OR, prefix*)
-    #[arg(long)]
+    /// Full-text search: words and "phrases" as typed, all must match; ranked by relevance
+    #[arg(long, conflicts_with = "search_raw")]
     pub search: Option<String>,
+    /// Full-text search in SQLite FTS5 syntax (OR, NOT, prefix*, NEAR); ranked by relevance
+    #[arg(long, value_name = "QUERY")]
+    pub search_raw: Option<String>,
     #[command(flatten)]
     pub output: OutputArgs,
 }
@@ -230,6 +238,13 @@ pub struct CrosscheckArgs {
     pub outlet: Option<String>,
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct DatasetteArgs {
+    /// The database's name in Datasette [default: the --db file name without extension]
+    #[arg(long)]
+    pub name: Option<String>,
 }
 
 #[derive(Debug, Args)]

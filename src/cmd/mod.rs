@@ -2,6 +2,7 @@
 
 pub mod articles;
 pub mod crosscheck;
+pub mod datasette;
 pub mod eval;
 pub mod export;
 pub mod extract;
