@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::output::{CsvOptions, Format};
+use crate::output::{ColorWhen, CsvOptions, Format};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -87,9 +87,24 @@ pub enum Command {
 
 #[derive(Debug, Args, Clone)]
 pub struct OutputArgs {
-    /// Output format [default: table on a terminal, csv otherwise]
-    #[arg(long, value_enum)]
+    /// Output format, any case [default: table on a terminal, csv otherwise]
+    #[arg(long, value_enum, ignore_case = true)]
     pub format: Option<Format>,
+    /// Same as --format csv
+    #[arg(long = "csv", conflicts_with_all = ["format", "json_flag"])]
+    pub csv_flag: bool,
+    /// Same as --format json
+    #[arg(long = "json", conflicts_with = "format")]
+    pub json_flag: bool,
+    /// Write at most N rows
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Leave out the header line (table, csv, tsv)
+    #[arg(long)]
+    pub no_headers: bool,
+    /// Colour in tables: auto (on a terminal, unless NO_COLOR is set), always or never
+    #[arg(long, value_enum, default_value = "auto", value_name = "WHEN")]
+    pub color: ColorWhen,
     /// Keep CSV/TSV cells that start with = + - @ as they are (no formula neutralising)
     #[arg(long)]
     pub raw: bool,
@@ -100,12 +115,22 @@ pub struct OutputArgs {
 
 impl OutputArgs {
     pub fn format(&self) -> Format {
-        Format::or_default(self.format)
+        let shorthand = if self.csv_flag {
+            Some(Format::Csv)
+        } else if self.json_flag {
+            Some(Format::Json)
+        } else {
+            None
+        };
+        Format::or_default(self.format.or(shorthand))
     }
     pub fn csv(&self) -> CsvOptions {
         CsvOptions {
             raw: self.raw,
             null: self.null.clone(),
+            no_headers: self.no_headers,
+            limit: self.limit,
+            color: self.color,
         }
     }
 }
