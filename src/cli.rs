@@ -54,10 +54,22 @@ pub enum Command {
         after_help = "Examples:\n  claimdb statements --speaker Obama --kind direct\n  claimdb statements --search '\"back door\" encryption'\n  claimdb statements --search-raw 'encryption OR \"back door*\"'\n  claimdb statements --outlet yunba.cc --since 2015-01-01"
     )]
     Statements(StatementsArgs),
-    /// Speakers with their statement counts and aliases; `speakers alias` joins two names
+    /// Speakers with their statement counts and aliases; alias, rename or split them
+    #[command(
+        after_help = "Examples:\n  claimdb speakers --limit 20\n  claimdb speakers alias Hua \"Hua Chunying\"\n  claimdb speakers rename \"Hua Chunying\" \"Hua Chunying (MFA)\"\n  claimdb speakers split \"China's government\""
+    )]
     Speakers(SpeakersArgs),
     /// Stored articles
+    #[command(after_help = "Examples:\n  claimdb articles\n  claimdb articles --all --format csv")]
     Articles(ArticlesArgs),
+    /// Remove an article, its statements and its places in cross-check groups
+    #[command(
+        after_help = "ARTICLE is an article id, its file name or its URL (all stored revisions of that URL).\n\nExamples:\n  claimdb forget 004_876d738f0d4fd2f8.txt\n  claimdb forget 12"
+    )]
+    Forget(ForgetArgs),
+    /// Counts per table, verdict and outlet
+    #[command(after_help = "Examples:\n  claimdb stats\n  claimdb stats --format json")]
+    Stats(StatsArgs),
     /// Run a read-only SQL query
     #[command(
         after_help = "Examples:\n  claimdb sql \"SELECT speaker, count(*) AS n FROM who_said_what GROUP BY speaker ORDER BY n DESC\""
@@ -220,6 +232,34 @@ pub enum SpeakersAction {
         /// The canonical name
         name: String,
     },
+    /// Give a speaker a new canonical name (the old one stays an alias)
+    #[command(
+        after_help = "Examples:\n  claimdb speakers rename \"U.S. congressional committee\" \"House Intelligence Committee\""
+    )]
+    Rename {
+        /// The speaker's current name or any alias
+        old: String,
+        /// The new name
+        new: String,
+    },
+    /// Undo an alias: ALIAS becomes a speaker of its own, with the statements that name it so
+    #[command(after_help = "Examples:\n  claimdb speakers split \"China's government\"")]
+    Split {
+        /// An alias that is not the speaker's own name
+        alias: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ForgetArgs {
+    /// Article id, file name or URL
+    pub article: String,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[derive(Debug, Args)]

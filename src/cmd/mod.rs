@@ -6,10 +6,12 @@ pub mod datasette;
 pub mod eval;
 pub mod export;
 pub mod extract;
+pub mod forget;
 pub mod ingest;
 pub mod speakers;
 pub mod sql;
 pub mod statements;
+pub mod stats;
 
 use std::io::Write;
 
