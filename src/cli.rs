@@ -67,6 +67,11 @@ pub enum Command {
         after_help = "ARTICLE is an article id, its file name or its URL (all stored revisions of that URL).\n\nExamples:\n  claimdb forget 004_876d738f0d4fd2f8.txt\n  claimdb forget 12"
     )]
     Forget(ForgetArgs),
+    /// Write the cross-check findings as one self-contained HTML page
+    #[command(
+        after_help = "The page needs no server and no network: open it in a browser or send it.\nFilters in the page also read the address: report.html#verdict=reworded&outlet=yunba.cc\n\nExamples:\n  claimdb report -o report.html\n  claimdb report --verdict reworded --since 2015-01-01 -o reworded.html\n  claimdb report --speaker \"Hua Chunying\" -o hua.html"
+    )]
+    Report(ReportArgs),
     /// Counts per table, verdict and outlet
     #[command(after_help = "Examples:\n  claimdb stats\n  claimdb stats --format json")]
     Stats(StatsArgs),
@@ -254,6 +259,27 @@ pub enum SpeakersAction {
 pub struct ForgetArgs {
     /// Article id, file name or URL
     pub article: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Where to write the page
+    #[arg(
+        short,
+        long = "output",
+        value_name = "FILE",
+        default_value = "report.html"
+    )]
+    pub output_file: PathBuf,
+    /// Only groups with this speaker (any alias)
+    #[arg(long)]
+    pub speaker: Option<String>,
+    /// Only groups with this verdict
+    #[arg(long, value_parser = ["conflict", "attribution", "reworded", "truncated", "detail", "agree"])]
+    pub verdict: Option<String>,
+    /// Only groups with a copy published on or after this date (YYYY-MM-DD)
+    #[arg(long)]
+    pub since: Option<String>,
 }
 
 #[derive(Debug, Args)]

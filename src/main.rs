@@ -21,6 +21,7 @@ fn main() {
         Command::Crosscheck(a) => cmd::crosscheck::run(db, a).map(|()| 0),
         Command::Eval(a) => cmd::eval::run(a),
         Command::Forget(a) => cmd::forget::run(db, a).map(|()| 0),
+        Command::Report(a) => cmd::report::run(db, a).map(|()| 0),
         Command::Stats(a) => cmd::stats::run(db, a).map(|()| 0),
         Command::DatasetteMetadata(a) => cmd::datasette::run(db, a).map(|()| 0),
     };

@@ -8,6 +8,7 @@ pub mod export;
 pub mod extract;
 pub mod forget;
 pub mod ingest;
+pub mod report;
 pub mod speakers;
 pub mod sql;
 pub mod statements;
