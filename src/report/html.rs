@@ -17,6 +17,10 @@ const MEANINGS: [&str; 6] = [
     "copies agree",
 ];
 
+/// How many findings and copies of a group show before the rest fold away.
+const SHOWN_FINDINGS: usize = 4;
+const SHOWN_COPIES: usize = 6;
+
 /// Text made safe for HTML, in content and in quoted attributes.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -204,20 +208,51 @@ fn group(page: &mut String, g: &Group, r: &Report) {
         plural(outlets.len() as i64, "outlet", "outlets"),
         g.id
     );
-    if !g.differences.is_empty() {
+    // Large groups keep their first findings and copies in view and fold the rest away.
+    let (first, rest) = g
+        .differences
+        .split_at(g.differences.len().min(SHOWN_FINDINGS));
+    let list = |page: &mut String, findings: &[String]| {
         page.push_str("<ul class=\"findings\">");
-        for d in &g.differences {
+        for d in findings {
             page.push_str("<li>");
             words(page, d);
             page.push_str("</li>");
         }
         page.push_str("</ul>\n");
+    };
+    if !first.is_empty() {
+        list(page, first);
     }
+    if !rest.is_empty() {
+        let _ = write!(
+            page,
+            "<details><summary>{} more finding{}</summary>",
+            rest.len(),
+            if rest.len() == 1 { "" } else { "s" }
+        );
+        list(page, rest);
+        page.push_str("</details>\n");
+    }
+    let (first, rest) = g.members.split_at(g.members.len().min(SHOWN_COPIES));
     page.push_str("<div class=\"copies\">\n");
-    for m in &g.members {
+    for m in first {
         copy(page, m, r);
     }
-    page.push_str("</div></article>\n");
+    page.push_str("</div>\n");
+    if !rest.is_empty() {
+        let _ = writeln!(
+            page,
+            "<details><summary>{} more {}</summary><div class=\"copies\">",
+            rest.len(),
+            if rest.len() == 1 { "copy" } else { "copies" }
+        );
+        for m in rest {
+            copy(page, m, r);
+        }
+        page.push_str("</div></details>\n");
+    }
+    page.push_str("</article>\n");
 }
 
 /// Words with their `{+added+}` and `[-dropped-]` marks shown as highlights and strike-outs.
@@ -325,6 +360,7 @@ td.bar { width:70%; } .track { display:flex; } .track .seg { height:1.1em; flex:
 .copies { display:grid; grid-template-columns:repeat(auto-fit, minmax(16rem, 1fr)); gap:.8em; }
 .copy { margin:0; background:#fafafa; border-left:4px solid #ccc; padding:.5em .8em; }
 .copy blockquote { margin:.4em 0; font-family:Georgia, "Times New Roman", serif; font-size:1.05em; }
+details { margin:.4em 0; } summary { cursor:pointer; color:#1a5fb4; }
 mark { background:#ffe08a; padding:0 .1em; } del { color:#b03a2e; text-decoration-thickness:2px; }
 .who { font-size:.9em; color:#444; } .source { font-size:.85em; }
 code { font-size:.85em; word-break:break-all; }
