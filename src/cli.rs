@@ -72,6 +72,16 @@ pub enum Command {
         after_help = "The page needs no server and no network: open it in a browser or send it.\nFilters in the page also read the address: report.html#verdict=reworded&outlet=yunba.cc\n\nExamples:\n  claimdb report -o report.html\n  claimdb report --verdict reworded --since 2015-01-01 -o reworded.html\n  claimdb report --speaker \"Hua Chunying\" -o hua.html"
     )]
     Report(ReportArgs),
+    /// Print a shell completion script
+    #[command(
+        after_help = "Examples:\n  claimdb completions bash > ~/.local/share/bash-completion/completions/claimdb\n  claimdb completions zsh > ~/.zfunc/_claimdb\n  claimdb completions fish > ~/.config/fish/completions/claimdb.fish"
+    )]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), or write one per command into a directory
+    #[command(
+        after_help = "Examples:\n  claimdb man | man -l -\n  claimdb man --dir /usr/local/share/man/man1"
+    )]
+    Man(ManArgs),
     /// Counts per table, verdict and outlet
     #[command(after_help = "Examples:\n  claimdb stats\n  claimdb stats --format json")]
     Stats(StatsArgs),
@@ -280,6 +290,20 @@ pub struct ReportArgs {
     /// Only groups with a copy published on or after this date (YYYY-MM-DD)
     #[arg(long)]
     pub since: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write claimdb.1 and a page per command (claimdb-ingest.1, ...) here instead
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -22,6 +22,8 @@ fn main() {
         Command::Eval(a) => cmd::eval::run(a),
         Command::Forget(a) => cmd::forget::run(db, a).map(|()| 0),
         Command::Report(a) => cmd::report::run(db, a).map(|()| 0),
+        Command::Completions(a) => cmd::completions::completions(a).map(|()| 0),
+        Command::Man(a) => cmd::completions::man(a).map(|()| 0),
         Command::Stats(a) => cmd::stats::run(db, a).map(|()| 0),
         Command::DatasetteMetadata(a) => cmd::datasette::run(db, a).map(|()| 0),
     };

@@ -28,7 +28,6 @@ pub fn metadata(database: &str) -> Value {
                     "statements": {
                         "label_column": "text",
                         "facets": ["kind", "speaker_id", "cue"],
-                        "sort_desc": "id",
                         "description": "Every statement: its words (text), start and end offsets into the article's body, and a link to the source words. Search box: plain words and \"phrases\"; stems and ignores accents."
                     },
                     "articles": {

@@ -1,6 +1,7 @@
 //! One module per subcommand.
 
 pub mod articles;
+pub mod completions;
 pub mod crosscheck;
 pub mod datasette;
 pub mod eval;
