@@ -124,9 +124,10 @@ fn outlet_chart(page: &mut String, r: &Report) {
         }
         let _ = writeln!(
             page,
-            "</div></td><td class=\"n\">{} of {} diverge ({:.0}%)</td></tr>",
+            "</div></td><td class=\"n\">{} of {} diverge{} ({:.0}%)</td></tr>",
             o.divergent(),
             plural(o.copies() as i64, "copy", "copies"),
+            if o.divergent() == 1 { "s" } else { "" },
             100.0 * o.divergent() as f64 / copies as f64
         );
     }
@@ -147,11 +148,7 @@ fn group_list(page: &mut String, r: &Report) {
 
 /// The filter form: hidden until the script shows it, since only the script makes it work.
 fn filters(page: &mut String, r: &Report) {
-    let mut speakers: Vec<&str> = r
-        .groups
-        .iter()
-        .filter_map(|g| g.speaker.as_deref())
-        .collect();
+    let mut speakers: Vec<&str> = r.groups.iter().flat_map(speakers_of).collect();
     speakers.sort_unstable();
     speakers.dedup();
     let mut outlets: Vec<&str> = r.outlet_copies.iter().map(|o| o.outlet.as_str()).collect();
@@ -182,6 +179,19 @@ fn filters(page: &mut String, r: &Report) {
     );
 }
 
+/// The group's speaker and every speaker its copies name (they differ in attribution groups).
+fn speakers_of(g: &Group) -> Vec<&str> {
+    let mut names: Vec<&str> = g.speaker.as_deref().into_iter().collect();
+    for m in &g.members {
+        if let Some(s) = m.speaker.as_deref() {
+            if !names.contains(&s) {
+                names.push(s);
+            }
+        }
+    }
+    names
+}
+
 fn group(page: &mut String, g: &Group, r: &Report) {
     let mut outlets: Vec<&str> = g
         .members
@@ -190,20 +200,24 @@ fn group(page: &mut String, g: &Group, r: &Report) {
         .collect();
     outlets.sort_unstable();
     outlets.dedup();
-    let speaker = g.speaker.as_deref().unwrap_or("");
+    let speakers = speakers_of(g);
     let _ = writeln!(
         page,
-        "<article class=\"group\" id=\"group-{}\" data-verdict=\"{}\" data-speaker=\"{}\" data-outlets=\"{}\">",
+        "<article class=\"group\" id=\"group-{}\" data-verdict=\"{}\" data-speakers=\"{}\" data-outlets=\"{}\">",
         g.id,
         escape(&g.verdict),
-        escape(speaker),
+        escape(&speakers.join("\n")),
         escape(&outlets.join("\n"))
     );
     let _ = writeln!(
         page,
         "<h3><span class=\"verdict v-{0}\">{0}</span> {1} <span class=\"meta\">{2} in {3} · <a href=\"#group-{4}\">group {4}</a></span></h3>",
         escape(&g.verdict),
-        if speaker.is_empty() { "<em>unknown speaker</em>".to_string() } else { escape(speaker) },
+        match (g.speaker.as_deref(), speakers.is_empty()) {
+            (Some(s), _) => escape(s),
+            (None, false) => escape(&speakers.join(" / ")),
+            (None, true) => "<em>unknown speaker</em>".to_string(),
+        },
         plural(g.members.len() as i64, "copy", "copies"),
         plural(outlets.len() as i64, "outlet", "outlets"),
         g.id
@@ -351,7 +365,7 @@ h2 { border-bottom:2px solid #ddd; padding-bottom:.2em; margin-top:2em; }
 .totals { font-size:1.2em; }
 table.verdicts td { padding:.15em .6em .15em 0; } td.n { text-align:right; font-variant-numeric:tabular-nums; white-space:nowrap; }
 table.chart { width:100%; border-collapse:collapse; } table.chart th { text-align:left; font-weight:500; padding:.25em .8em .25em 0; white-space:nowrap; width:1%; }
-td.bar { width:70%; } .track { display:flex; } .track .seg { height:1.1em; flex:none; }
+td.bar { width:70%; } table.chart td.n { padding-left:.8em; } .track { display:flex; } .track .seg { height:1.1em; flex:none; }
 .key { display:inline-block; width:.9em; height:.9em; margin:0 .2em 0 .6em; vertical-align:-.1em; }
 #filters { display:flex; flex-wrap:wrap; gap:1em; align-items:center; background:#f4f5f7; padding:.6em .8em; border-radius:.4em; position:sticky; top:0; }
 .group { border:1px solid #ddd; border-radius:.5em; padding:.4em 1em 1em; margin:1em 0; }
@@ -379,8 +393,8 @@ const SCRIPT: &str = r#"
     return names.every(function (n) {
       var want = form.elements[n].value;
       if (!want) return true;
-      if (n === 'outlet') return g.dataset.outlets.split('\n').indexOf(want) >= 0;
-      return g.dataset[n] === want;
+      if (n === 'verdict') return g.dataset.verdict === want;
+      return g.dataset[n + 's'].split('\n').indexOf(want) >= 0;
     });
   }
   function apply() {
