@@ -62,4 +62,9 @@ fn results_come_best_match_first_and_raw_takes_fts5_syntax() {
     assert!(either.len() > ranked.len(), "{either:?}");
     // Typed as plain words, OR is a word to find, not an operator.
     assert!(found(&w, "--search", "encryption OR \"back door*\"").is_empty());
+    w.cmd()
+        .args(["statements", "--search", " \"\" "])
+        .assert()
+        .code(2)
+        .stderr("claimdb: error: --search has no words to look for\n");
 }

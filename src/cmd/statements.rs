@@ -183,6 +183,13 @@ pub fn run(db: &Path, args: &StatementsArgs) -> Result<()> {
             bail!("'{d}' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY");
         }
     }
+    if args
+        .search
+        .as_deref()
+        .is_some_and(|q| escape_search(q).is_empty())
+    {
+        bail!("--search has no words to look for");
+    }
     let filter = Filter {
         speaker_id: args
             .speaker
