@@ -6,6 +6,7 @@ use anyhow::Result;
 use clap::ValueEnum;
 use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table as Grid};
 use serde_json::{Map, Value};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// When tables are coloured: on a terminal (unless NO_COLOR is set), always, or never.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
@@ -237,11 +238,22 @@ fn share(natural: &[usize], weights: &[usize], available: usize) -> Vec<usize> {
 }
 
 /// `text` cut to `width` characters, ending in an ellipsis when cut.
+/// `text` cut to `width` terminal columns, ending in an ellipsis when cut (wide characters,
+/// as in Chinese, take two columns).
 fn ellipsize(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
+    if text.width() <= width {
         return text.to_string();
     }
-    let kept: String = text.chars().take(width.saturating_sub(1)).collect();
+    let mut kept = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        kept.push(c);
+        used += w;
+    }
     format!("{}…", kept.trim_end())
 }
 
@@ -263,8 +275,8 @@ fn column_widths(headers: &[&str], texts: &[Vec<String>], total: usize) -> Vec<u
         .map(|i| {
             texts
                 .iter()
-                .map(|r| r[i].chars().count())
-                .chain([headers[i].chars().count()])
+                .map(|r| r[i].width())
+                .chain([headers[i].width()])
                 .max()
                 .unwrap_or(0)
         })
@@ -347,6 +359,7 @@ mod tests {
         assert_eq!(share(&[2, 8], &[1, 1], 60), [2, 8]);
         assert_eq!(ellipsize("back doors", 6), "back…");
         assert_eq!(ellipsize("back", 6), "back");
+        assert_eq!(ellipsize("网络安全审查", 7), "网络安…");
     }
 
     #[test]
