@@ -173,3 +173,84 @@ CREATE INDEX articles_current ON articles(current);
 -- An article's identity is its words and its source (URL, else file name), so re-ingesting a
 -- file with corrected metadata updates it in place; content_hash keys words and source.
 CREATE INDEX articles_file ON articles(file);
+
+-- Version 4 -- Datasette and sqlite-utils: detectable, stemming full-text search; summary views
+
+-- Both tools find a table's full-text index only when it is declared content="statements"
+-- (double quotes). Porter stemming lets "back door" find "back doors"; remove_diacritics
+-- lets "Nunez" find "Núñez". Rebuilt from statements for databases made before.
+DROP TRIGGER statements_fts_insert;
+DROP TRIGGER statements_fts_delete;
+DROP TABLE statements_fts;
+CREATE VIRTUAL TABLE statements_fts USING fts5(
+    text, content="statements", content_rowid="id",
+    tokenize="porter unicode61 remove_diacritics 2"
+);
+INSERT INTO statements_fts(statements_fts) VALUES ('rebuild');
+CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
+    INSERT INTO statements_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
+    INSERT INTO statements_fts(statements_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER statements_fts_update AFTER UPDATE OF text ON statements BEGIN
+    INSERT INTO statements_fts(statements_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO statements_fts(rowid, text) VALUES (new.id, new.text);
+END;
+
+-- Which outlets diverge: each outlet's copies in cross-check groups, by their group's verdict.
+CREATE VIEW outlet_divergence AS
+SELECT COALESCE(a.outlet, '(unknown)') AS outlet,
+       count(*) AS copies,
+       sum(g.verdict = 'agree') AS agree,
+       sum(g.verdict = 'detail') AS detail,
+       sum(g.verdict = 'truncated') AS truncated,
+       sum(g.verdict = 'reworded') AS reworded,
+       sum(g.verdict = 'attribution') AS attribution,
+       sum(g.verdict = 'conflict') AS conflict,
+       round(100.0 * sum(g.verdict <> 'agree') / count(*), 1) AS divergent_percent
+FROM group_members gm
+JOIN groups g ON g.id = gm.group_id
+JOIN statements s ON s.id = gm.statement_id
+JOIN articles a ON a.id = s.article_id AND a.current = 1
+GROUP BY COALESCE(a.outlet, '(unknown)')
+ORDER BY divergent_percent DESC, copies DESC, outlet;
+
+-- Each speaker at a glance: how much they said, where, and how often copies of it diverge.
+CREATE VIEW speaker_summary AS
+SELECT sp.id AS speaker_id,
+       sp.name AS speaker,
+       sp.kind,
+       count(s.id) AS statements,
+       count(DISTINCT s.article_id) AS articles,
+       count(DISTINCT a.outlet) AS outlets,
+       count(DISTINCT gm.group_id) AS groups,
+       count(DISTINCT CASE WHEN g.verdict <> 'agree' THEN g.id END) AS divergent_groups,
+       min(a.published) AS first_published,
+       max(a.published) AS last_published
+FROM speakers sp
+LEFT JOIN (statements s JOIN articles a ON a.id = s.article_id AND a.current = 1)
+       ON s.speaker_id = sp.id
+LEFT JOIN group_members gm ON gm.statement_id = s.id
+LEFT JOIN groups g ON g.id = gm.group_id
+GROUP BY sp.id
+ORDER BY statements DESC, speaker;
+
+-- Each cross-check group with its counts, its fullest wording and its findings.
+CREATE VIEW group_summary AS
+SELECT g.id AS group_id,
+       g.verdict,
+       sp.name AS speaker,
+       count(*) AS members,
+       count(DISTINCT a.outlet) AS outlets,
+       group_concat(DISTINCT a.outlet) AS outlet_names,
+       json_array_length(g.differences) AS findings,
+       (SELECT s2.text FROM group_members m2 JOIN statements s2 ON s2.id = m2.statement_id
+        WHERE m2.group_id = g.id ORDER BY length(s2.text) DESC, s2.id LIMIT 1) AS text,
+       g.differences
+FROM groups g
+JOIN group_members gm ON gm.group_id = g.id
+JOIN statements s ON s.id = gm.statement_id
+JOIN articles a ON a.id = s.article_id
+LEFT JOIN speakers sp ON sp.id = g.speaker_id
+GROUP BY g.id;

@@ -26,6 +26,14 @@ pub struct Article {
     pub meta: Meta,
 }
 
+impl Article {
+    /// Whether it was read from standard input ("-" as given; "<stdin>" once it is named by
+    /// its URL or title).
+    pub fn from_stdin(&self) -> bool {
+        matches!(self.path.as_str(), "-" | "<stdin>")
+    }
+}
+
 /// A problem with one input: which file (and manifest row), and what is wrong.
 #[derive(Debug, Clone, PartialEq)]
 pub struct InputError {

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::output::{CsvOptions, Format};
+use crate::output::{ColorWhen, CsvOptions, Format};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -51,13 +51,40 @@ pub enum Command {
     Who(WhoArgs),
     /// Statements, filtered
     #[command(
-        after_help = "Examples:\n  claimdb statements --speaker Obama --kind direct\n  claimdb statements --search 'encryption OR \"back door*\"'\n  claimdb statements --outlet yunba.cc --since 2015-01-01"
+        after_help = "Examples:\n  claimdb statements --speaker Obama --kind direct\n  claimdb statements --search '\"back door\" encryption'\n  claimdb statements --search-raw 'encryption OR \"back door*\"'\n  claimdb statements --outlet yunba.cc --since 2015-01-01"
     )]
     Statements(StatementsArgs),
-    /// Speakers with their statement counts and aliases; `speakers alias` joins two names
+    /// Speakers with their statement counts and aliases; alias, rename or split them
+    #[command(
+        after_help = "Examples:\n  claimdb speakers --limit 20\n  claimdb speakers alias Hua \"Hua Chunying\"\n  claimdb speakers rename \"Hua Chunying\" \"Hua Chunying (MFA)\"\n  claimdb speakers split \"China's government\""
+    )]
     Speakers(SpeakersArgs),
     /// Stored articles
+    #[command(after_help = "Examples:\n  claimdb articles\n  claimdb articles --all --format csv")]
     Articles(ArticlesArgs),
+    /// Remove an article, its statements and its places in cross-check groups
+    #[command(
+        after_help = "ARTICLE is an article id, its file name or its URL (all stored revisions of that URL).\n\nExamples:\n  claimdb forget 004_876d738f0d4fd2f8.txt\n  claimdb forget 12"
+    )]
+    Forget(ForgetArgs),
+    /// Write the cross-check findings as one self-contained HTML page
+    #[command(
+        after_help = "The page needs no server and no network: open it in a browser or send it.\nFilters in the page also read the address: report.html#verdict=reworded&outlet=yunba.cc\n\nExamples:\n  claimdb report -o report.html\n  claimdb report --verdict reworded --since 2015-01-01 -o reworded.html\n  claimdb report --speaker \"Hua Chunying\" -o hua.html"
+    )]
+    Report(ReportArgs),
+    /// Print a shell completion script
+    #[command(
+        after_help = "Examples:\n  claimdb completions bash > ~/.local/share/bash-completion/completions/claimdb\n  claimdb completions zsh > ~/.zfunc/_claimdb\n  claimdb completions fish > ~/.config/fish/completions/claimdb.fish"
+    )]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), or write one per command into a directory
+    #[command(
+        after_help = "Examples:\n  claimdb man | man -l -\n  claimdb man --dir /usr/local/share/man/man1"
+    )]
+    Man(ManArgs),
+    /// Counts per table, verdict and outlet
+    #[command(after_help = "Examples:\n  claimdb stats\n  claimdb stats --format json")]
+    Stats(StatsArgs),
     /// Run a read-only SQL query
     #[command(
         after_help = "Examples:\n  claimdb sql \"SELECT speaker, count(*) AS n FROM who_said_what GROUP BY speaker ORDER BY n DESC\""
@@ -78,13 +105,33 @@ pub enum Command {
         after_help = "Examples:\n  claimdb eval\n  claimdb eval --gold fixtures/gold_seeds.json --articles seeds"
     )]
     Eval(EvalArgs),
+    /// Print Datasette metadata for the database (hidden internal tables, labels, facets, queries)
+    #[command(
+        after_help = "Examples:\n  claimdb datasette-metadata > metadata.json\n  datasette claims.db -m metadata.json"
+    )]
+    DatasetteMetadata(DatasetteArgs),
 }
 
 #[derive(Debug, Args, Clone)]
 pub struct OutputArgs {
-    /// Output format [default: table on a terminal, csv otherwise]
-    #[arg(long, value_enum)]
+    /// Output format, any case [default: table on a terminal, csv otherwise]
+    #[arg(long, value_enum, ignore_case = true)]
     pub format: Option<Format>,
+    /// Same as --format csv
+    #[arg(long = "csv", conflicts_with_all = ["format", "json_flag"])]
+    pub csv_flag: bool,
+    /// Same as --format json
+    #[arg(long = "json", conflicts_with = "format")]
+    pub json_flag: bool,
+    /// Write at most N rows
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Leave out the header line (table, csv, tsv)
+    #[arg(long)]
+    pub no_headers: bool,
+    /// Colour in tables: auto (on a terminal, unless NO_COLOR is set), always or never
+    #[arg(long, value_enum, default_value = "auto", value_name = "WHEN")]
+    pub color: ColorWhen,
     /// Keep CSV/TSV cells that start with = + - @ as they are (no formula neutralising)
     #[arg(long)]
     pub raw: bool,
@@ -95,12 +142,22 @@ pub struct OutputArgs {
 
 impl OutputArgs {
     pub fn format(&self) -> Format {
-        Format::or_default(self.format)
+        let shorthand = if self.csv_flag {
+            Some(Format::Csv)
+        } else if self.json_flag {
+            Some(Format::Json)
+        } else {
+            None
+        };
+        Format::or_default(self.format.or(shorthand))
     }
     pub fn csv(&self) -> CsvOptions {
         CsvOptions {
             raw: self.raw,
             null: self.null.clone(),
+            no_headers: self.no_headers,
+            limit: self.limit,
+            color: self.color,
         }
     }
 }
@@ -160,9 +217,12 @@ pub struct StatementsArgs {
     /// Published on or before this date (YYYY-MM-DD)
     #[arg(long)]
     pub until: Option<String>,
-    /// Full-text search (SQLite FTS5 syntax: words, "phrases", OR, prefix*)
-    #[arg(long)]
+    /// Full-text search: words and "phrases" as typed, all must match; ranked by relevance
+    #[arg(long, conflicts_with = "search_raw")]
     pub search: Option<String>,
+    /// Full-text search in SQLite FTS5 syntax (OR, NOT, prefix*, NEAR); ranked by relevance
+    #[arg(long, value_name = "QUERY")]
+    pub search_raw: Option<String>,
     #[command(flatten)]
     pub output: OutputArgs,
 }
@@ -187,6 +247,69 @@ pub enum SpeakersAction {
         /// The canonical name
         name: String,
     },
+    /// Give a speaker a new canonical name (the old one stays an alias)
+    #[command(
+        after_help = "Examples:\n  claimdb speakers rename \"U.S. congressional committee\" \"House Intelligence Committee\""
+    )]
+    Rename {
+        /// The speaker's current name or any alias
+        old: String,
+        /// The new name
+        new: String,
+    },
+    /// Undo an alias: ALIAS becomes a speaker of its own, with the statements that name it so
+    #[command(after_help = "Examples:\n  claimdb speakers split \"China's government\"")]
+    Split {
+        /// An alias that is not the speaker's own name
+        alias: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ForgetArgs {
+    /// Article id, file name or URL
+    pub article: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Where to write the page
+    #[arg(
+        short,
+        long = "output",
+        value_name = "FILE",
+        default_value = "report.html"
+    )]
+    pub output_file: PathBuf,
+    /// Only groups with this speaker (any alias)
+    #[arg(long)]
+    pub speaker: Option<String>,
+    /// Only groups with this verdict
+    #[arg(long, value_parser = ["conflict", "attribution", "reworded", "truncated", "detail", "agree"])]
+    pub verdict: Option<String>,
+    /// Only groups with a copy published on or after this date (YYYY-MM-DD)
+    #[arg(long)]
+    pub since: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write claimdb.1 and a page per command (claimdb-ingest.1, ...) here instead
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[derive(Debug, Args)]
@@ -231,21 +354,15 @@ pub struct CrosscheckArgs {
     /// Only groups with a member from this outlet
     #[arg(long)]
     pub outlet: Option<String>,
-    /// At most this many groups
-    #[arg(long, value_name = "N")]
-    pub limit: Option<usize>,
-    /// Colour the differing words in the terminal view
-    #[arg(long, value_enum, default_value_t = Color::Auto)]
-    pub color: Color,
     #[command(flatten)]
     pub output: OutputArgs,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Color {
-    Auto,
-    Always,
-    Never,
+#[derive(Debug, Args)]
+pub struct DatasetteArgs {
+    /// The database's name in Datasette [default: the --db file name without extension]
+    #[arg(long)]
+    pub name: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -20,6 +20,12 @@ fn main() {
         Command::Export(a) => cmd::export::run(db, a).map(|()| 0),
         Command::Crosscheck(a) => cmd::crosscheck::run(db, a).map(|()| 0),
         Command::Eval(a) => cmd::eval::run(a),
+        Command::Forget(a) => cmd::forget::run(db, a).map(|()| 0),
+        Command::Report(a) => cmd::report::run(db, a).map(|()| 0),
+        Command::Completions(a) => cmd::completions::completions(a).map(|()| 0),
+        Command::Man(a) => cmd::completions::man(a).map(|()| 0),
+        Command::Stats(a) => cmd::stats::run(db, a).map(|()| 0),
+        Command::DatasetteMetadata(a) => cmd::datasette::run(db, a).map(|()| 0),
     };
     let code = match result {
         Ok(code) => code,

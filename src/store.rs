@@ -460,13 +460,13 @@ fn check_ours(conn: &Connection, path: &Path, creating: bool) -> Result<()> {
 /// a new revision of the same URL.
 fn same_article(tx: &Transaction, article: &Article) -> Result<Option<(i64, bool)>> {
     let meta = &article.meta;
-    let from_stdin = article.path == "-";
+    let from_stdin = article.from_stdin();
     let mut stmt = tx.prepare_cached(
         "SELECT id, current FROM articles
          WHERE body = ?1 AND (
              url = ?2
              OR (?4 = 0 AND file = ?3 AND (url IS NULL OR ?2 IS NULL))
-             OR (?4 = 1 AND file = '-' AND url IS NULL AND ?2 IS NULL AND outlet IS ?5))
+             OR (?4 = 1 AND path IN ('-', '<stdin>') AND url IS NULL AND ?2 IS NULL AND outlet IS ?5))
          ORDER BY current DESC, id LIMIT 1",
     )?;
     Ok(stmt
@@ -517,10 +517,10 @@ fn update_metadata(tx: &Transaction, id: i64, article: &Article, hash: &str) -> 
 /// URL, else its file name, else (stdin) its outlet.
 fn content_hash(article: &Article) -> String {
     let meta = &article.meta;
-    let source = match (&meta.url, article.path.as_str()) {
-        (Some(url), _) => format!("url:{url}"),
-        (None, "-") => format!("stdin:{}", meta.outlet.as_deref().unwrap_or("")),
-        (None, _) => format!("file:{}", article.file),
+    let source = match &meta.url {
+        Some(url) => format!("url:{url}"),
+        None if article.from_stdin() => format!("stdin:{}", meta.outlet.as_deref().unwrap_or("")),
+        None => format!("file:{}", article.file),
     };
     let mut hasher = Sha256::new();
     hasher.update(article.body.as_bytes());

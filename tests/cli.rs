@@ -239,10 +239,10 @@ fn statements_filters() {
         .code(2)
         .stderr(predicate::str::contains("'March' is not a date"));
     w.cmd()
-        .args(["statements", "--search", "\"unclosed"])
+        .args(["statements", "--search-raw", "\"unclosed"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("not a valid full-text query"));
+        .stderr(predicate::str::contains("not a valid FTS5 query"));
 }
 
 #[test]

@@ -156,6 +156,19 @@ fn ingest_one(
     article.meta.url = o.url.or(article.meta.url);
     article.meta.outlet = o.outlet.or(article.meta.outlet);
     article.meta.published = o.published.or(article.meta.published);
+    // An article from stdin is named by its URL, else its title, never "-".
+    if *source == Source::Stdin {
+        article.path = "<stdin>".to_string();
+        article.file = article
+            .meta
+            .url
+            .clone()
+            .filter(|u| !u.is_empty())
+            .unwrap_or_else(|| article.title.clone());
+        if article.file.is_empty() {
+            article.file = "stdin".to_string();
+        }
+    }
     let statements = extract(&article.body);
     let speakers = statements
         .iter()

@@ -1,14 +1,19 @@
 //! One module per subcommand.
 
 pub mod articles;
+pub mod completions;
 pub mod crosscheck;
+pub mod datasette;
 pub mod eval;
 pub mod export;
 pub mod extract;
+pub mod forget;
 pub mod ingest;
+pub mod report;
 pub mod speakers;
 pub mod sql;
 pub mod statements;
+pub mod stats;
 
 use std::io::Write;
 

@@ -1,17 +1,23 @@
-//! `claimdb speakers`: who speaks, how often, under which names; `speakers alias` joins names.
+//! `claimdb speakers`: who speaks, how often, under which names; `alias` joins names, `rename`
+//! changes a speaker's name, `split` undoes an alias.
 
 use std::io::Write;
 use std::path::Path;
 
-use anyhow::Result;
+use anyhow::{bail, Result};
+use rusqlite::params;
 
 use crate::cli::{SpeakersAction, SpeakersArgs};
 use crate::store::Store;
 
 pub fn run(db: &Path, args: &SpeakersArgs) -> Result<()> {
-    if let Some(SpeakersAction::Alias { alias, name }) = &args.action {
+    if let Some(action) = &args.action {
         let mut store = Store::open_existing(db)?;
-        let message = store.add_alias(alias, name)?;
+        let message = match action {
+            SpeakersAction::Alias { alias, name } => store.add_alias(alias, name)?,
+            SpeakersAction::Rename { old, new } => rename(&mut store, old, new)?,
+            SpeakersAction::Split { alias } => split(&mut store, alias)?,
+        };
         writeln!(std::io::stdout(), "{message}")?;
         return Ok(());
     }
@@ -27,4 +33,66 @@ pub fn run(db: &Path, args: &SpeakersArgs) -> Result<()> {
          ORDER BY statements DESC, sp.name",
     )?;
     super::print(&rows, &args.output)
+}
+
+/// Gives the speaker named `old` the name `new`; `old` stays one of their aliases.
+fn rename(store: &mut Store, old: &str, new: &str) -> Result<String> {
+    let (new, old) = (new.trim(), old.trim());
+    if new.is_empty() {
+        bail!("the new name is empty");
+    }
+    let Some((id, name)) = store.find_speaker(old)? else {
+        bail!("no speaker named '{old}'; `claimdb speakers` lists them");
+    };
+    if let Some((other, other_name)) = store.find_speaker(new)? {
+        if other != id {
+            bail!("'{new}' already names {other_name}: to make them one speaker, run `claimdb speakers alias \"{old}\" \"{new}\"`");
+        }
+    }
+    let tx = store.conn.transaction()?;
+    tx.execute(
+        "UPDATE speakers SET name = ?1 WHERE id = ?2",
+        params![new, id],
+    )?;
+    tx.execute(
+        "INSERT OR REPLACE INTO speaker_aliases (alias, speaker_id) VALUES (?1, ?2)",
+        params![new, id],
+    )?;
+    tx.commit()?;
+    Ok(format!("renamed {name} to {new}"))
+}
+
+/// Undoes an alias: `alias` becomes a speaker of its own, and the statements whose speaker is
+/// written as `alias` go with it.
+fn split(store: &mut Store, alias: &str) -> Result<String> {
+    let alias = alias.trim();
+    let Some((id, name)) = store.find_speaker(alias)? else {
+        bail!("no speaker is called '{alias}'; `claimdb speakers` lists names and aliases");
+    };
+    if name.eq_ignore_ascii_case(alias) {
+        bail!("'{alias}' is {name}'s own name, not an alias; `claimdb speakers rename` changes it");
+    }
+    let tx = store.conn.transaction()?;
+    let kind: Option<String> =
+        tx.query_row("SELECT kind FROM speakers WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })?;
+    tx.execute(
+        "INSERT INTO speakers (name, kind) VALUES (?1, ?2)",
+        params![alias, kind],
+    )?;
+    let new_id = tx.last_insert_rowid();
+    tx.execute(
+        "UPDATE speaker_aliases SET speaker_id = ?1 WHERE alias = ?2",
+        params![new_id, alias],
+    )?;
+    let moved = tx.execute(
+        "UPDATE statements SET speaker_id = ?1 WHERE speaker_id = ?2 AND mention = ?3 COLLATE NOCASE",
+        params![new_id, id, alias],
+    )?;
+    tx.commit()?;
+    Ok(format!(
+        "'{alias}' is no longer {name}: a speaker of its own, with {moved} statement{} that name it so",
+        if moved == 1 { "" } else { "s" }
+    ))
 }

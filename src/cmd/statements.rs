@@ -43,9 +43,12 @@ fn query(store: &Store, f: &Filter) -> Result<Rows> {
                 s.link
          FROM statements s
          JOIN articles a ON a.id = s.article_id AND a.current = 1
-         LEFT JOIN speakers sp ON sp.id = s.speaker_id
-         WHERE 1 = 1",
+         LEFT JOIN speakers sp ON sp.id = s.speaker_id",
     );
+    if f.search.is_some() {
+        sql += " JOIN statements_fts ON statements_fts.rowid = s.id";
+    }
+    sql += " WHERE 1 = 1";
     let mut params: Vec<SqlValue> = Vec::new();
     let mut add = |clause: &str, v: SqlValue| {
         params.push(v);
@@ -80,12 +83,12 @@ fn query(store: &Store, f: &Filter) -> Result<Rows> {
         );
     }
     if let Some(q) = &f.search {
-        add(
-            " AND s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)",
-            SqlValue::Text(q.clone()),
-        );
+        add(" AND statements_fts MATCH ?", SqlValue::Text(q.clone()));
+        // The best matches first (FTS5's rank is bm25).
+        sql += " ORDER BY statements_fts.rank, a.published, a.id, s.start";
+    } else {
+        sql += " ORDER BY a.published, a.id, s.start";
     }
-    sql += " ORDER BY a.published, a.id, s.start";
     let mut stmt = store.conn.prepare(&sql)?;
     let mut rows = Rows::new(COLUMNS);
     let mut result = stmt
@@ -104,10 +107,37 @@ fn query(store: &Store, f: &Filter) -> Result<Rows> {
 fn search_error(e: rusqlite::Error, f: &Filter) -> anyhow::Error {
     match &f.search {
         Some(q) if matches!(e, rusqlite::Error::SqliteFailure(..)) => {
-            anyhow::anyhow!("--search '{q}' is not a valid full-text query ({e}); quote phrases, e.g. --search '\"back door\"'")
+            anyhow::anyhow!("--search-raw '{q}' is not a valid FTS5 query ({e}); use --search for plain words and \"phrases\"")
         }
         _ => e.into(),
     }
+}
+
+/// What a person typed as an FTS5 query, escaped as Datasette does: every word and every
+/// "quoted phrase" becomes one quoted term, so `anti-terror`, `U.S.` and `one's` are words,
+/// not syntax. An unclosed quote is closed at the end.
+pub fn escape_search(typed: &str) -> String {
+    let mut terms = Vec::new();
+    let mut rest = typed;
+    while !rest.is_empty() {
+        rest = rest.trim_start();
+        if let Some(after) = rest.strip_prefix('"') {
+            let (phrase, tail) = after.split_once('"').unwrap_or((after, ""));
+            terms.push(phrase.to_string());
+            rest = tail;
+        } else {
+            let end = rest.find(|c: char| c.is_whitespace() || c == '"');
+            let (word, tail) = rest.split_at(end.unwrap_or(rest.len()));
+            terms.push(word.to_string());
+            rest = tail;
+        }
+    }
+    terms
+        .iter()
+        .filter(|t| !t.trim().is_empty())
+        .map(|t| format!("\"{}\"", t.replace('"', "")))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A SQLite value as a JSON cell.
@@ -153,6 +183,13 @@ pub fn run(db: &Path, args: &StatementsArgs) -> Result<()> {
             bail!("'{d}' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY");
         }
     }
+    if args
+        .search
+        .as_deref()
+        .is_some_and(|q| escape_search(q).is_empty())
+    {
+        bail!("--search has no words to look for");
+    }
     let filter = Filter {
         speaker_id: args
             .speaker
@@ -164,7 +201,11 @@ pub fn run(db: &Path, args: &StatementsArgs) -> Result<()> {
         kind: args.kind.clone(),
         since: args.since.clone(),
         until: args.until.clone(),
-        search: args.search.clone(),
+        search: args
+            .search
+            .as_deref()
+            .map(escape_search)
+            .or_else(|| args.search_raw.clone()),
     };
     super::print(&query(&store, &filter)?, &args.output)
 }
@@ -180,4 +221,21 @@ pub fn who(db: &Path, args: &WhoArgs) -> Result<()> {
         },
     )?;
     super::print(&rows, &args.output)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_search;
+
+    #[test]
+    fn typed_words_and_phrases_become_quoted_terms() {
+        assert_eq!(escape_search("anti-terror"), "\"anti-terror\"");
+        assert_eq!(escape_search("U.S. one's"), "\"U.S.\" \"one's\"");
+        assert_eq!(
+            escape_search("\"back door\" encryption"),
+            "\"back door\" \"encryption\""
+        );
+        assert_eq!(escape_search("  \"unclosed phrase"), "\"unclosed phrase\"");
+        assert_eq!(escape_search("\"\" OR"), "\"OR\"");
+    }
 }

@@ -4,15 +4,15 @@
 
 mod blocks;
 
-use std::io::{BufWriter, IsTerminal, Write};
+use std::io::{BufWriter, Write};
 use std::path::Path;
 
 use anyhow::Result;
 use serde_json::Value;
 
-use crate::cli::{Color, CrosscheckArgs};
+use crate::cli::CrosscheckArgs;
 use crate::crosscheck::{for_each_group, update, Filter, Group};
-use crate::output::{opt, Format, Rows};
+use crate::output::{opt, CsvOptions, Format, Rows};
 use crate::store::Store;
 
 pub fn run(db: &Path, args: &CrosscheckArgs) -> Result<()> {
@@ -29,17 +29,13 @@ pub fn run(db: &Path, args: &CrosscheckArgs) -> Result<()> {
         verdict: args.verdict.clone(),
         speaker,
         outlet: args.outlet.clone(),
-        limit: args.limit,
+        limit: args.output.limit,
     };
     let mut out = BufWriter::new(std::io::stdout().lock());
     match args.output.format() {
         Format::Json => write_json(&store, &filter, &mut out)?,
         Format::Table => {
-            let colour = match args.color {
-                Color::Always => true,
-                Color::Never => false,
-                Color::Auto => std::io::stdout().is_terminal(),
-            };
+            let colour = args.output.color.enabled();
             let width = terminal_size::terminal_size().map_or(80, |(w, _)| w.0 as usize);
             let view = blocks::View { colour, width };
             let mut first = true;
@@ -57,7 +53,12 @@ pub fn run(db: &Path, args: &CrosscheckArgs) -> Result<()> {
                 push_members(&mut rows, &g);
                 Ok(())
             })?;
-            rows.write(&mut out, format, &args.output.csv())?;
+            // --limit counts groups (done in SQL), not the rows of their copies.
+            let options = CsvOptions {
+                limit: None,
+                ..args.output.csv()
+            };
+            rows.write(&mut out, format, &options)?;
         }
     }
     out.flush()?;
