@@ -144,3 +144,17 @@ JOIN group_members gm ON gm.group_id = g.id
 JOIN statements s ON s.id = gm.statement_id
 JOIN articles a ON a.id = s.article_id
 LEFT JOIN speakers sp ON sp.id = s.speaker_id;
+
+-- Version 2 -- rules, utterances, speaker identity ---------------------------------------------
+
+-- The construction that found each statement ("inverted-cue", "according-to", ...), and its
+-- utterance: pieces of one quotation split by its cue share the number (counted per article).
+ALTER TABLE statements ADD COLUMN rule TEXT;
+ALTER TABLE statements ADD COLUMN utterance INTEGER;
+
+-- Speakers are found by their folded name (no diacritics, case, titles or middle initials)
+-- and, for a surname alone, by the folded surname of a person.
+ALTER TABLE speakers ADD COLUMN key TEXT;
+ALTER TABLE speakers ADD COLUMN surname TEXT;
+CREATE INDEX speakers_key ON speakers(key);
+CREATE INDEX speakers_surname ON speakers(surname, kind);

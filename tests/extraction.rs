@@ -79,7 +79,9 @@ fn extract_jsonl_is_the_statement_lines_contract() {
             "role",
             "cue",
             "via",
-            "paragraph"
+            "paragraph",
+            "rule",
+            "utterance"
         ]
     );
     let obama = lines
@@ -97,6 +99,14 @@ fn extract_jsonl_is_the_statement_lines_contract() {
     assert_eq!(obama["mention"], "Obama");
     assert_eq!(obama["cue"], "said");
     assert_eq!(obama["role"], serde_json::Value::Null);
+    // The second piece of an utterance split by "Obama said in an interview".
+    assert_eq!(obama["rule"], "nearby-quote");
+    let first_piece = lines
+        .iter()
+        .find(|l| l["text"].as_str().unwrap().starts_with("This is something"))
+        .unwrap();
+    assert_eq!(first_piece["rule"], "subject-cue");
+    assert_eq!(first_piece["utterance"], obama["utterance"]);
     let (s, e) = (
         obama["start"].as_u64().unwrap() as usize,
         obama["end"].as_u64().unwrap() as usize,

@@ -6,6 +6,7 @@ use super::content::{place_content, trim_content};
 use super::frames::{frames, lower, Frame, Sentence};
 use super::lexicon::TERM_MARKERS;
 use super::quotes::Quote;
+use super::rule::Rule;
 use super::speakers::Registry;
 use super::text::{Range, Token, TokenKind};
 
@@ -29,6 +30,7 @@ pub struct Found {
     pub via: Option<String>,
     pub venue: Option<String>,
     pub paragraph: usize,
+    pub rule: Rule,
 }
 
 /// Per-article extraction state carried from paragraph to paragraph.
@@ -168,17 +170,17 @@ impl<'a> Attributor<'a> {
                 .iter()
                 .rfind(|(s, _)| *s < si)
                 .or_else(|| attributed.iter().find(|(s, _)| *s > si))
-                .map(|(_, f)| f.clone())
+                .map(|(_, f)| (f.clone(), Rule::NearbyQuote))
                 .or_else(|| {
                     if continued || si == 0 && starts_with_quote(tokens, q) {
-                        self.last_quote.clone()
+                        self.last_quote.clone().map(|f| (f, Rule::ContinuedQuote))
                     } else {
                         None
                     }
                 });
             let s = sentence_at(sentences[si]);
             match template {
-                Some(t) => {
+                Some((t, rule)) => {
                     let Some(kind) = self.quote_kind(q, &s, true) else {
                         continue;
                     };
@@ -186,6 +188,7 @@ impl<'a> Attributor<'a> {
                         kind,
                         words: q.words,
                         paragraph: index,
+                        rule,
                         ..t
                     };
                     self.found.push(st);
@@ -203,6 +206,7 @@ impl<'a> Attributor<'a> {
                             via: None,
                             venue: None,
                             paragraph: index,
+                            rule: Rule::Unattributed,
                         };
                         self.found.push(st);
                     }
@@ -335,6 +339,7 @@ impl<'a> Attributor<'a> {
                 })
                 .filter(|v| !v.is_empty()),
             paragraph,
+            rule: f.rule,
         }
     }
 }

@@ -8,6 +8,7 @@ use super::lexicon::{
 use super::phrases::{
     apposition, is_adverb, is_subject_like, np_backward, np_forward, sentence_subject,
 };
+use super::rule::Rule;
 use super::speakers::Resolved;
 use super::text::{Range, Token, TokenKind};
 
@@ -34,12 +35,14 @@ pub(super) struct Frame {
     /// A sentence that leads into a quotation without a cue ("McConnell delivered a blunt
     /// message: “...”"): it attributes the quotation, and reports nothing itself.
     pub(super) lead_in: bool,
+    /// The construction that made this frame.
+    pub(super) rule: Rule,
 }
 
 impl Frame {
     /// A frame whose cue is tokens `cue`, naming tokens `np`, its words spanning `span`; the
     /// rest is found later (speaker, content) or set by the caller (kind of frame).
-    fn new(cue: (usize, usize), np: (usize, usize), span: (usize, usize)) -> Frame {
+    fn new(rule: Rule, cue: (usize, usize), np: (usize, usize), span: (usize, usize)) -> Frame {
         Frame {
             cue_start: cue.0,
             cue_end: cue.1,
@@ -55,6 +58,7 @@ impl Frame {
             content_after: None,
             byline: false,
             lead_in: false,
+            rule,
         }
     }
 }
@@ -209,9 +213,14 @@ pub(super) fn frames(s: &Sentence) -> Vec<Frame> {
         }
         let mut frame = Frame {
             according,
-            ..Frame::new((i, cue_end), (i, i), (i, cue_end))
+            ..Frame::new(Rule::SubjectCue, (i, cue_end), (i, i), (i, cue_end))
         };
         if according || citing {
+            frame.rule = if according {
+                Rule::AccordingTo
+            } else {
+                Rule::Citing
+            };
             let np = np_forward(s, cue_end);
             if np.0 == np.1 {
                 i = cue_end;
@@ -239,6 +248,7 @@ pub(super) fn frames(s: &Sentence) -> Vec<Frame> {
                 .map(|prev| prev.np)
                 .or_else(|| sentence_subject(s, i));
             if let Some(np) = np {
+                frame.rule = Rule::Participle;
                 frame.np = np;
                 frame.role_np = out.last().and_then(|prev| prev.role_np);
                 out.push(frame);
@@ -318,6 +328,7 @@ pub(super) fn frames(s: &Sentence) -> Vec<Frame> {
             if let Some((name, role)) = apposition(s, j - 1) {
                 np = name;
                 frame.role_np = (role.0 < role.1).then_some(role);
+                frame.rule = Rule::Apposition;
                 set_off = true;
             }
         }
@@ -368,6 +379,7 @@ pub(super) fn frames(s: &Sentence) -> Vec<Frame> {
                 .contains(&s.lw(np.0.min(s.toks.len() - 1)))
                 || super::lexicon::PERSON_NOUNS.has(s.lw(np.0.min(s.toks.len() - 1)));
             if np.0 < np.1 && named {
+                frame.rule = Rule::InvertedCue;
                 frame.np = np;
                 frame.span = (i, np.1);
                 // A party tag after the name belongs to the frame: "said Dick Durbin (D-Ill.)".
@@ -411,6 +423,7 @@ pub(super) fn frames(s: &Sentence) -> Vec<Frame> {
         {
             // "China denied the accusation and complained ...": the same subject, or the
             // sentence's subject when the first verb is no cue.
+            frame.rule = Rule::ConjoinedVerb;
             match out.last() {
                 Some(prev) => {
                     frame.np = prev.np;
@@ -449,7 +462,12 @@ fn headline_colon(s: &Sentence) -> Option<Frame> {
     if !named || colon + 2 >= s.toks.len() {
         return None;
     }
-    Some(Frame::new((colon, colon + 1), (0, colon), (0, colon + 1)))
+    Some(Frame::new(
+        Rule::HeadlineColon,
+        (colon, colon + 1),
+        (0, colon),
+        (0, colon + 1),
+    ))
 }
 
 /// "“...” ― Adriana Rodarte": a dash and a name right after a quotation's closing mark.
@@ -477,7 +495,7 @@ fn bylines(s: &Sentence) -> Vec<Frame> {
             out.push(Frame {
                 byline: true,
                 lead_in: true,
-                ..Frame::new((i, i + 1), (a, b), (i, b))
+                ..Frame::new(Rule::Byline, (i, i + 1), (a, b), (i, b))
             });
         }
     }
@@ -508,7 +526,7 @@ fn lead_in(s: &Sentence) -> Option<Frame> {
         if named {
             return Some(Frame {
                 lead_in: true,
-                ..Frame::new((mark - 1, mark), np, (np.0, mark))
+                ..Frame::new(Rule::LeadIn, (mark - 1, mark), np, (np.0, mark))
             });
         }
     }
@@ -519,6 +537,6 @@ fn lead_in(s: &Sentence) -> Option<Frame> {
     }
     Some(Frame {
         lead_in: true,
-        ..Frame::new((b, b + 1), (a, b), (a, mark - 1))
+        ..Frame::new(Rule::LeadIn, (b, b + 1), (a, b), (a, mark - 1))
     })
 }

@@ -6,12 +6,16 @@ mod attribution;
 mod content;
 mod frames;
 mod lexicon;
+pub mod names;
 mod phrases;
 mod quotes;
+mod rule;
 mod speakers;
 mod text;
+mod utterance;
 
 pub use attribution::StatementKind;
+pub use rule::Rule;
 use serde::Serialize;
 pub use text::is_boilerplate;
 
@@ -52,6 +56,11 @@ pub struct Statement {
     #[serde(skip)]
     pub venue: Option<String>,
     pub paragraph: usize,
+    /// The construction that found the statement.
+    pub rule: Rule,
+    /// Pieces of one quotation split by its cue share an utterance; numbered from 1 in each
+    /// article.
+    pub utterance: usize,
 }
 
 /// Extracts every attributed statement of `body`, in the order they appear.
@@ -86,14 +95,18 @@ pub fn extract(body: &str) -> Vec<Statement> {
         .flatten()
         .collect();
     let chars = text::CharIndex::new(body, offsets);
+    let utterances = utterance::utterances(body, &found);
     found
         .into_iter()
-        .map(|f| Statement {
+        .zip(utterances)
+        .map(|(f, utterance)| Statement {
             kind: f.kind,
             text: body[f.words.start..f.words.end].to_string(),
             start: chars.chars(f.words.start),
             end: chars.chars(f.words.end),
-            speaker: f.speaker,
+            speaker: f
+                .speaker
+                .and_then(|n| names::clean(&n, f.speaker_is_person)),
             speaker_is_person: f.speaker_is_person,
             mention: f.mention.map(|m| body[m.start..m.end].to_string()),
             mention_start: f.mention.map(|m| chars.chars(m.start)),
@@ -103,6 +116,8 @@ pub fn extract(body: &str) -> Vec<Statement> {
             via: f.via,
             venue: f.venue,
             paragraph: f.paragraph,
+            rule: f.rule,
+            utterance,
         })
         .collect()
 }
