@@ -240,4 +240,8 @@ pub struct EvalArgs {
     /// Directory with the gold's articles
     #[arg(long, default_value = "seeds")]
     pub articles: PathBuf,
+    /// Figures per rule (the construction that found each statement): statements made,
+    /// precision and speaker accuracy
+    #[arg(long)]
+    pub by_rule: bool,
 }
