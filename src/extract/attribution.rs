@@ -3,7 +3,7 @@
 //! that governs them, or of a quotation nearby.
 
 use super::content::{place_content, trim_content};
-use super::frames::{frames, lower, Frame, Sentence};
+use super::frames::{frames, lower, sentence_subject_of, Frame, Sentence};
 use super::lexicon::TERM_MARKERS;
 use super::quotes::Quote;
 use super::rule::Rule;
@@ -179,6 +179,12 @@ impl<'a> Attributor<'a> {
                     }
                 });
             let s = sentence_at(sentences[si]);
+            // Ordered like sieves, most precise first: the quotation's own sentence's subject,
+            // then a quotation nearby.
+            if let Some(st) = self.by_sentence_subject(q, &s, index) {
+                self.found.push(st);
+                continue;
+            }
             match template {
                 Some((t, rule)) => {
                     let Some(kind) = self.quote_kind(q, &s, true) else {
@@ -273,6 +279,16 @@ impl<'a> Attributor<'a> {
             f.via = via.filter(|v| Some(v) != r.name.as_ref());
             f.speaker = r;
         }
+    }
+
+    /// A quotation with no cue near it, attributed to its sentence's subject; only
+    /// quotations that count without a speaker, so no new statement comes of it.
+    fn by_sentence_subject(&mut self, q: &Quote, s: &Sentence, index: usize) -> Option<Found> {
+        let kind = self.quote_kind(q, s, false)?;
+        let mut frame = [sentence_subject_of(s, q.outer.start)?];
+        self.resolve_frames(s, &mut frame);
+        frame[0].speaker.name.as_ref()?;
+        Some(self.statement(kind, q.words, &frame[0], s, index))
     }
 
     /// Direct, partial, or a term that is no statement (`None`).

@@ -540,3 +540,16 @@ fn lead_in(s: &Sentence) -> Option<Frame> {
         ..Frame::new(Rule::LeadIn, (b, b + 1), (a, b), (a, mark - 1))
     })
 }
+
+/// "Mr. Trump tries to turn the interruptions to his advantage, shouting ''Get 'em out of
+/// here''": a quotation in a sentence with no cue takes the sentence's subject as speaker.
+pub(super) fn sentence_subject_of(s: &Sentence, quote_start: usize) -> Option<Frame> {
+    let at = s.toks.partition_point(|t| t.start < quote_start);
+    let (a, b) = sentence_subject(s, at)?;
+    Some(Frame::new(
+        Rule::SentenceSubject,
+        (b, b + 1),
+        (a, b),
+        (a, b + 1),
+    ))
+}

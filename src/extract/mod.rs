@@ -283,6 +283,40 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_with_no_cue_takes_its_sentence_subject() {
+        let s = run("Mr. Trump tries to turn the interruptions to his advantage, alternately crying “Get them out of here right now.”");
+        let q = find(&s, "Get them out of here right now.");
+        assert_eq!(q.speaker.as_deref(), Some("Trump"));
+        assert_eq!(q.rule, Rule::SentenceSubject);
+    }
+
+    #[test]
+    fn cue_verbs_of_news_english() {
+        for (cue, sentence) in [
+            ("fumed", "“This is a disgrace to us all,” Mara Quill fumed."),
+            (
+                "sighed",
+                "“We tried everything we could,” sighed Mara Quill.",
+            ),
+            (
+                "emailed",
+                "Mara Quill emailed: “We tried everything we could.”",
+            ),
+            (
+                "demanded",
+                "Mara Quill demanded that the council resign at once.",
+            ),
+        ] {
+            let s = run(sentence);
+            assert!(
+                s.iter().any(|st| st.cue.as_deref() == Some(cue)
+                    && st.speaker.as_deref() == Some("Mara Quill")),
+                "{sentence}: {s:#?}"
+            );
+        }
+    }
+
+    #[test]
     fn content_first_reported_speech() {
         let s = run("Major IT products will be vetted under the new system, China's state-controlled Xinhua News Agency announced on Thursday.");
         let st = find(&s, "Major IT products will be vetted under the new system");

@@ -27,6 +27,9 @@ pub enum Rule {
     HeadlineColon,
     /// "McConnell delivered a blunt message: “...”": a clause leading into a quotation.
     LeadIn,
+    /// "Mr. Trump tries ..., shouting ''Get 'em out''": the subject of a quotation's sentence
+    /// when no cue is there.
+    SentenceSubject,
     /// A quotation with no cue of its own, next to an attributed sentence of its paragraph.
     NearbyQuote,
     /// A quotation that continues the previous paragraph's speaker.
@@ -48,6 +51,7 @@ impl Rule {
             Rule::Byline => "byline",
             Rule::HeadlineColon => "headline-colon",
             Rule::LeadIn => "lead-in",
+            Rule::SentenceSubject => "sentence-subject",
             Rule::NearbyQuote => "nearby-quote",
             Rule::ContinuedQuote => "continued-quote",
             Rule::Unattributed => "unattributed",
