@@ -153,8 +153,11 @@ ALTER TABLE statements ADD COLUMN rule TEXT;
 ALTER TABLE statements ADD COLUMN utterance INTEGER;
 
 -- Speakers are found by their folded name (no diacritics, case, titles or middle initials)
--- and, for a surname alone, by the folded surname of a person.
+-- and, for one word alone, by the folded last or first word of a person's full name ("Obama",
+-- "Hua" for Hua Chunying).
 ALTER TABLE speakers ADD COLUMN key TEXT;
 ALTER TABLE speakers ADD COLUMN surname TEXT;
+ALTER TABLE speakers ADD COLUMN first_name TEXT;
 CREATE INDEX speakers_key ON speakers(key);
-CREATE INDEX speakers_surname ON speakers(surname, kind);
+CREATE INDEX speakers_surname ON speakers(surname);
+CREATE INDEX speakers_first_name ON speakers(first_name);

@@ -356,7 +356,7 @@ fn speaker_id(
     let found = match found {
         Some(id) => Some(id),
         None if person && words.len() == 1 => one(
-            "SELECT id FROM speakers WHERE surname = ?1 AND kind = 'person' LIMIT 2",
+            "SELECT id FROM speakers WHERE (surname = ?1 OR first_name = ?1) AND kind = 'person' LIMIT 2",
             &[&key],
         )?,
         // A full name for a speaker first known by one word ("Hua", then "Hua Chunying").
@@ -377,9 +377,10 @@ fn speaker_id(
                 &[&name, &id.to_string()],
             )?;
             if person && names::fuller(&name, &current) && taken.is_none() {
+                let (surname, first_name) = name_words(&key);
                 tx.execute(
-                    "UPDATE speakers SET name = ?1, key = ?2, surname = ?3 WHERE id = ?4",
-                    params![name, key, names::surname(&name), id],
+                    "UPDATE speakers SET name = ?1, key = ?2, surname = ?3, first_name = ?4 WHERE id = ?5",
+                    params![name, key, surname, first_name, id],
                 )?;
             }
             id
@@ -409,11 +410,26 @@ fn speaker_id(
     Ok(Some(id))
 }
 
+/// The last and, for a full name, the first word of a person's key: the words that stand
+/// alone for the person.
+fn name_words(key: &str) -> (Option<&str>, Option<&str>) {
+    let mut words = key.split(' ');
+    let first = words.next();
+    match words.next_back() {
+        Some(last) => (Some(last), first),
+        None => (first, None),
+    }
+}
+
 fn new_speaker(tx: &Transaction, name: &str, kind: &str, key: &str) -> Result<i64> {
-    let surname = (kind == "person").then(|| names::surname(name));
+    let (surname, first_name) = if kind == "person" {
+        name_words(key)
+    } else {
+        (None, None)
+    };
     tx.execute(
-        "INSERT INTO speakers (name, kind, key, surname) VALUES (?1, ?2, ?3, ?4)",
-        params![name, kind, key, surname],
+        "INSERT INTO speakers (name, kind, key, surname, first_name) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![name, kind, key, surname, first_name],
     )?;
     Ok(tx.last_insert_rowid())
 }

@@ -106,22 +106,29 @@ impl<'a> Attributor<'a> {
                 .iter()
                 .filter(|f| !(f.according && fs.iter().any(|g| !g.according && g.np.0 < g.np.1)))
                 .collect();
+            // The frame that gave this sentence's last quotation its speaker.
+            let mut quote_frame = None;
             for q in &sent_quotes {
                 let Some(f) = nearest(&s, &speaking, q) else {
                     pending.push((si, q));
                     continue;
                 };
+                quote_frame = Some(f);
                 let Some(kind) = self.quote_kind(q, &s, true) else {
                     continue;
                 };
                 let st = self.statement(kind, q.words, f, &s, index);
                 self.found.push(st);
             }
-            if let Some(f) = speaking
-                .iter()
-                .rev()
-                .find(|f| f.speaker.name.is_some() || f.np.0 < f.np.1)
-            {
+            // Quotations nearby continue the speaker of this sentence's quotation, not of a
+            // later cue ("“It's over,” Finch said, though officials have not said so.").
+            if let Some(f) = quote_frame.or_else(|| {
+                speaking
+                    .iter()
+                    .rev()
+                    .find(|f| f.speaker.name.is_some() || f.np.0 < f.np.1)
+                    .copied()
+            }) {
                 attributed.push((
                     si,
                     self.statement(StatementKind::Direct, Range::new(0, 0), f, &s, index),

@@ -291,6 +291,32 @@ mod tests {
     }
 
     #[test]
+    fn a_continuation_keeps_the_quotation_s_speaker_past_a_third_party_cue() {
+        let s = run(
+            "“It's over,” Ned Finch said, though officials have not said so. “We have the proof.”",
+        );
+        assert_eq!(
+            find(&s, "We have the proof.").speaker.as_deref(),
+            Some("Ned Finch")
+        );
+    }
+
+    #[test]
+    fn a_title_s_gender_picks_the_person() {
+        let s = run("Laura Bush visited the school.\n\n“We will be back,” Mr. Bush said.");
+        assert_ne!(
+            find(&s, "We will be back,").speaker.as_deref(),
+            Some("Laura Bush")
+        );
+        let s =
+            run("She said Laura Bush visited the school.\n\n“We will be back,” Mrs. Bush said.");
+        assert_eq!(
+            find(&s, "We will be back,").speaker.as_deref(),
+            Some("Laura Bush")
+        );
+    }
+
+    #[test]
     fn cue_verbs_of_news_english() {
         for (cue, sentence) in [
             ("fumed", "“This is a disgrace to us all,” Mara Quill fumed."),

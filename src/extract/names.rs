@@ -108,15 +108,6 @@ pub fn person_key(name: &str) -> String {
         .join(" ")
 }
 
-/// The folded surname of a person's name: its last word.
-pub fn surname(name: &str) -> String {
-    person_key(name)
-        .rsplit(' ')
-        .next()
-        .unwrap_or("")
-        .to_string()
-}
-
 /// Which of two names of one speaker is the canonical one, independent of the order they were
 /// seen in: more name words, then fewer characters (no initials), then diacritics kept, then
 /// alphabetical.
@@ -147,7 +138,6 @@ mod tests {
         assert_eq!(person_key("Mr. Trump"), "trump");
         // Organisations keep their words: the State Department is no "Department".
         assert_eq!(fold("the State Department's"), "the state department");
-        assert_eq!(surname("Hillary Rodham Clinton"), "clinton");
     }
 
     #[test]
