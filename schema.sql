@@ -174,7 +174,24 @@ CREATE INDEX articles_current ON articles(current);
 -- file with corrected metadata updates it in place; content_hash keys words and source.
 CREATE INDEX articles_file ON articles(file);
 
--- Version 4 -- Datasette and sqlite-utils: detectable, stemming full-text search; summary views
+-- Version 4 -- rules, utterances, speaker identity ---------------------------------------------
+
+-- The construction that found each statement ("inverted-cue", "according-to", ...), and its
+-- utterance: pieces of one quotation split by its cue share the number (counted per article).
+ALTER TABLE statements ADD COLUMN rule TEXT;
+ALTER TABLE statements ADD COLUMN utterance INTEGER;
+
+-- Speakers are found by their folded name (no diacritics, case, titles or middle initials)
+-- and, for one word alone, by the folded last or first word of a person's full name ("Obama",
+-- "Hua" for Hua Chunying).
+ALTER TABLE speakers ADD COLUMN key TEXT;
+ALTER TABLE speakers ADD COLUMN surname TEXT;
+ALTER TABLE speakers ADD COLUMN first_name TEXT;
+CREATE INDEX speakers_key ON speakers(key);
+CREATE INDEX speakers_surname ON speakers(surname);
+CREATE INDEX speakers_first_name ON speakers(first_name);
+
+-- Version 5 -- Datasette and sqlite-utils: detectable, stemming full-text search; summary views
 
 -- Both tools find a table's full-text index only when it is declared content="statements"
 -- (double quotes). Porter stemming lets "back door" find "back doors"; remove_diacritics

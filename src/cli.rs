@@ -373,6 +373,10 @@ pub struct EvalArgs {
     /// Directory with the gold's articles
     #[arg(long, default_value = "seeds")]
     pub articles: PathBuf,
+    /// Figures per rule (the construction that found each statement): statements made,
+    /// precision and speaker accuracy
+    #[arg(long)]
+    pub by_rule: bool,
 }
 
 fn positive_seconds(s: &str) -> Result<f64, String> {

@@ -9,7 +9,7 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use serde::Deserialize;
 
-use crate::extract::{extract, Statement};
+use crate::extract::{extract, Rule, Statement};
 
 #[derive(Debug, Deserialize)]
 pub struct Gold {
@@ -241,8 +241,10 @@ pub fn score(
     Ok(scores)
 }
 
-/// Extracts the gold's articles from `dir` and scores them.
-pub fn score_dir(gold: &Gold, dir: &Path) -> Result<Scores> {
+/// The gold's articles from `dir`: their texts and the statements extracted from them.
+type Extracted = (HashMap<String, Vec<char>>, HashMap<String, Vec<Statement>>);
+
+fn extract_dir(gold: &Gold, dir: &Path) -> Result<Extracted> {
     let mut texts = HashMap::new();
     let mut predicted = HashMap::new();
     for file in gold.articles.values() {
@@ -252,5 +254,61 @@ pub fn score_dir(gold: &Gold, dir: &Path) -> Result<Scores> {
         predicted.insert(file.clone(), extract(&body));
         texts.insert(file.clone(), body.chars().collect());
     }
+    Ok((texts, predicted))
+}
+
+/// Extracts the gold's articles from `dir` and scores them.
+pub fn score_dir(gold: &Gold, dir: &Path) -> Result<Scores> {
+    let (texts, predicted) = extract_dir(gold, dir)?;
     score(gold, &texts, &predicted)
+}
+
+/// One rule's figures: how many statements it made, and how its statements alone score.
+#[derive(Debug, Clone, Copy)]
+pub struct RuleScores {
+    pub rule: Rule,
+    pub statements: usize,
+    pub scores: Scores,
+}
+
+impl RuleScores {
+    /// Of the rule's statements the gold judges, the share that match a gold statement
+    /// (`None` when all of them only touch gold terms or other kinds).
+    pub fn precision(&self) -> Option<f64> {
+        let (q, i) = (self.scores.quotes, self.scores.indirect);
+        let found = q.found + i.found;
+        let judged = found + q.false_positives + i.false_positives;
+        (judged > 0).then(|| found as f64 / judged as f64)
+    }
+    /// Of the rule's statements that match gold ones, the share with the right speaker.
+    pub fn speaker_accuracy(&self) -> Option<f64> {
+        let (q, i) = (self.scores.quotes, self.scores.indirect);
+        let found = q.found + i.found;
+        (found > 0).then(|| (q.speaker_right + i.speaker_right) as f64 / found as f64)
+    }
+}
+
+/// Scores each rule's statements on their own, rules in their order of precision.
+pub fn score_dir_by_rule(gold: &Gold, dir: &Path) -> Result<Vec<RuleScores>> {
+    let (texts, predicted) = extract_dir(gold, dir)?;
+    let mut rules: Vec<Rule> = predicted.values().flatten().map(|s| s.rule).collect();
+    rules.sort();
+    rules.dedup();
+    rules
+        .into_iter()
+        .map(|rule| {
+            let of_rule: HashMap<String, Vec<Statement>> = predicted
+                .iter()
+                .map(|(a, v)| {
+                    let kept = v.iter().filter(|s| s.rule == rule).cloned().collect();
+                    (a.clone(), kept)
+                })
+                .collect();
+            Ok(RuleScores {
+                rule,
+                statements: of_rule.values().map(Vec::len).sum(),
+                scores: score(gold, &texts, &of_rule)?,
+            })
+        })
+        .collect()
 }

@@ -12,7 +12,7 @@ use rusqlite::{
 use sha2::{Digest, Sha256};
 
 use crate::article::Article;
-use crate::extract::Statement;
+use crate::extract::{names, Statement};
 use crate::link::{link, Lines};
 
 /// The schema, in sections headed `-- Version N`: each section takes a database one version
@@ -180,17 +180,12 @@ impl Store {
             let lines = Lines::new(&article.body);
             let mut insert = tx.prepare_cached(
                 "INSERT INTO statements (article_id, speaker_id, kind, text, start, end, mention, mention_start,
-                    mention_end, role, cue, via, venue, paragraph, link)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                    mention_end, role, cue, via, venue, paragraph, link, rule, utterance)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
             )?;
             for s in statements {
                 let speaker_id = match &s.speaker {
-                    Some(name) => Some(speaker_id(
-                        &tx,
-                        name,
-                        s.mention.as_deref(),
-                        s.speaker_is_person,
-                    )?),
+                    Some(name) => speaker_id(&tx, name, s.mention.as_deref(), s.speaker_is_person)?,
                     None => None,
                 };
                 let link = link(
@@ -215,7 +210,9 @@ impl Store {
                     s.via,
                     s.venue,
                     s.paragraph,
-                    link
+                    link,
+                    s.rule.as_str(),
+                    s.utterance
                 ])?;
             }
         }
@@ -535,84 +532,124 @@ fn content_hash(article: &Article) -> String {
 
 const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you", "who", "which"];
 
-/// The speaker for a canonical name from extraction: an existing one by alias, one whose full
-/// name this single word shortens ("Obama"), or a new one. The mention as written becomes an
-/// alias when it holds the name ("China's Foreign Ministry spokesman Hua Chunying").
-fn speaker_id(tx: &Transaction, name: &str, mention: Option<&str>, person: bool) -> Result<i64> {
-    let by_alias = |alias: &str| -> Result<Option<i64>> {
-        Ok(tx
-            .query_row(
-                "SELECT speaker_id FROM speaker_aliases WHERE alias = ?1",
-                [alias],
-                |r| r.get(0),
-            )
-            .optional()?)
+/// The speaker for a name from extraction (`None` for page furniture): one known by that
+/// alias, by its folded name ("Donald J. Trump" is "Donald Trump"), the one person of that
+/// surname for a surname alone ("Obama"), the one-word speaker a full name completes, or a new
+/// one. A speaker keeps the fullest name it is seen with, whatever the order. The mention as
+/// written becomes an alias when it holds the name ("Foreign Ministry spokesman Hua Chunying").
+fn speaker_id(
+    tx: &Transaction,
+    name: &str,
+    mention: Option<&str>,
+    person: bool,
+) -> Result<Option<i64>> {
+    let Some(name) = names::clean(name, person) else {
+        return Ok(None);
     };
-    let add_alias = |alias: &str, id: i64| -> Result<()> {
+    let kind = if person { "person" } else { "organization" };
+    let key = if person {
+        names::person_key(&name)
+    } else {
+        names::fold(&name)
+    };
+    let one = |sql: &str, args: &[&str]| -> Result<Option<i64>> {
+        let mut stmt = tx.prepare_cached(sql)?;
+        let ids: Vec<i64> = stmt
+            .query_map(rusqlite::params_from_iter(args), |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(match ids.as_slice() {
+            [id] => Some(*id),
+            _ => None,
+        })
+    };
+    let words: Vec<&str> = key.split(' ').collect();
+    let found = match one(
+        "SELECT speaker_id FROM speaker_aliases WHERE alias = ?1",
+        &[&name],
+    )? {
+        Some(id) => Some(id),
+        None => one(
+            "SELECT id FROM speakers WHERE key = ?1 AND kind = ?2 LIMIT 1",
+            &[&key, kind],
+        )?,
+    };
+    let found = match found {
+        Some(id) => Some(id),
+        None if person && words.len() == 1 => one(
+            "SELECT id FROM speakers WHERE (surname = ?1 OR first_name = ?1) AND kind = 'person' LIMIT 2",
+            &[&key],
+        )?,
+        // A full name for a speaker first known by one word ("Hua", then "Hua Chunying").
+        None if person => one(
+            "SELECT id FROM speakers WHERE key IN (?1, ?2) AND kind = 'person' LIMIT 2",
+            &[words[0], words[words.len() - 1]],
+        )?,
+        None => None,
+    };
+    let id = match found {
+        Some(id) => {
+            let current: String =
+                tx.query_row("SELECT name FROM speakers WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })?;
+            let taken = one(
+                "SELECT id FROM speakers WHERE name = ?1 AND id != ?2",
+                &[&name, &id.to_string()],
+            )?;
+            if person && names::fuller(&name, &current) && taken.is_none() {
+                let (surname, first_name) = name_words(&key);
+                tx.execute(
+                    "UPDATE speakers SET name = ?1, key = ?2, surname = ?3, first_name = ?4 WHERE id = ?5",
+                    params![name, key, surname, first_name, id],
+                )?;
+            }
+            id
+        }
+        None => new_speaker(tx, &name, kind, &key)?,
+    };
+    let add_alias = |alias: &str| -> Result<()> {
         tx.execute(
             "INSERT OR IGNORE INTO speaker_aliases (alias, speaker_id) VALUES (?1, ?2)",
             params![alias, id],
         )?;
         Ok(())
     };
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let id = if let Some(id) = by_alias(name)? {
-        id
-    } else if !person {
-        new_speaker(tx, name, "organization")?
-    } else if words.len() == 1 {
-        // "Obama" -> the one person named "... Obama" (or "Hua ..."), if there is exactly one.
-        let mut stmt = tx.prepare_cached(
-            "SELECT id FROM speakers WHERE kind = 'person' AND (name LIKE ?1 || ' %' OR name LIKE '% ' || ?1) LIMIT 2",
-        )?;
-        let ids: Vec<i64> = stmt
-            .query_map([name], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        match ids.as_slice() {
-            [one] => *one,
-            _ => new_speaker(tx, name, "person")?,
-        }
-    } else {
-        // A full name for a speaker first known by one word: give it the full name.
-        let first = words[0];
-        let last = words[words.len() - 1];
-        let mut stmt = tx.prepare_cached(
-            "SELECT id FROM speakers WHERE kind = 'person' AND (name = ?1 OR name = ?2) LIMIT 2",
-        )?;
-        let ids: Vec<i64> = stmt
-            .query_map([first, last], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        match ids.as_slice() {
-            [one] => {
-                tx.execute(
-                    "UPDATE speakers SET name = ?1 WHERE id = ?2",
-                    params![name, one],
-                )?;
-                *one
-            }
-            _ => new_speaker(tx, name, "person")?,
-        }
-    };
-    add_alias(name, id)?;
+    add_alias(&name)?;
     if let Some(m) = mention {
         let lower = m.to_lowercase();
-        let names_it = words.iter().any(|w| m.contains(w));
+        let names_it = name.split_whitespace().any(|w| m.contains(w));
         let proper = m
             .trim_start_matches("the ")
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
         if names_it && proper && !PRONOUNS.contains(&lower.as_str()) {
-            add_alias(m.trim(), id)?;
+            add_alias(m.trim())?;
         }
     }
-    Ok(id)
+    Ok(Some(id))
 }
 
-fn new_speaker(tx: &Transaction, name: &str, kind: &str) -> Result<i64> {
+/// The last and, for a full name, the first word of a person's key: the words that stand
+/// alone for the person.
+fn name_words(key: &str) -> (Option<&str>, Option<&str>) {
+    let mut words = key.split(' ');
+    let first = words.next();
+    match words.next_back() {
+        Some(last) => (Some(last), first),
+        None => (first, None),
+    }
+}
+
+fn new_speaker(tx: &Transaction, name: &str, kind: &str, key: &str) -> Result<i64> {
+    let (surname, first_name) = if kind == "person" {
+        name_words(key)
+    } else {
+        (None, None)
+    };
     tx.execute(
-        "INSERT INTO speakers (name, kind) VALUES (?1, ?2)",
-        [name, kind],
+        "INSERT INTO speakers (name, kind, key, surname, first_name) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![name, kind, key, surname, first_name],
     )?;
     Ok(tx.last_insert_rowid())
 }

@@ -23,6 +23,8 @@ const COLUMNS: &[&str] = &[
     "cue",
     "via",
     "paragraph",
+    "rule",
+    "utterance",
 ];
 
 /// Returns the exit code: 1 when some files could not be read.
@@ -58,6 +60,8 @@ pub fn run(args: &ExtractArgs) -> Result<i32> {
                 opt(s.cue.as_deref()),
                 opt(s.via.as_deref()),
                 Value::from(s.paragraph),
+                Value::from(s.rule.as_str()),
+                Value::from(s.utterance),
             ]);
         }
     }

@@ -3,9 +3,10 @@
 //! that governs them, or of a quotation nearby.
 
 use super::content::{place_content, trim_content};
-use super::frames::{frames, lower, Frame, Sentence};
+use super::frames::{frames, lower, sentence_subject_of, Frame, Sentence};
 use super::lexicon::TERM_MARKERS;
 use super::quotes::Quote;
+use super::rule::Rule;
 use super::speakers::Registry;
 use super::text::{Range, Token, TokenKind};
 
@@ -29,6 +30,7 @@ pub struct Found {
     pub via: Option<String>,
     pub venue: Option<String>,
     pub paragraph: usize,
+    pub rule: Rule,
 }
 
 /// Per-article extraction state carried from paragraph to paragraph.
@@ -104,22 +106,29 @@ impl<'a> Attributor<'a> {
                 .iter()
                 .filter(|f| !(f.according && fs.iter().any(|g| !g.according && g.np.0 < g.np.1)))
                 .collect();
+            // The frame that gave this sentence's last quotation its speaker.
+            let mut quote_frame = None;
             for q in &sent_quotes {
                 let Some(f) = nearest(&s, &speaking, q) else {
                     pending.push((si, q));
                     continue;
                 };
+                quote_frame = Some(f);
                 let Some(kind) = self.quote_kind(q, &s, true) else {
                     continue;
                 };
                 let st = self.statement(kind, q.words, f, &s, index);
                 self.found.push(st);
             }
-            if let Some(f) = speaking
-                .iter()
-                .rev()
-                .find(|f| f.speaker.name.is_some() || f.np.0 < f.np.1)
-            {
+            // Quotations nearby continue the speaker of this sentence's quotation, not of a
+            // later cue ("“It's over,” Finch said, though officials have not said so.").
+            if let Some(f) = quote_frame.or_else(|| {
+                speaking
+                    .iter()
+                    .rev()
+                    .find(|f| f.speaker.name.is_some() || f.np.0 < f.np.1)
+                    .copied()
+            }) {
                 attributed.push((
                     si,
                     self.statement(StatementKind::Direct, Range::new(0, 0), f, &s, index),
@@ -168,17 +177,23 @@ impl<'a> Attributor<'a> {
                 .iter()
                 .rfind(|(s, _)| *s < si)
                 .or_else(|| attributed.iter().find(|(s, _)| *s > si))
-                .map(|(_, f)| f.clone())
+                .map(|(_, f)| (f.clone(), Rule::NearbyQuote))
                 .or_else(|| {
                     if continued || si == 0 && starts_with_quote(tokens, q) {
-                        self.last_quote.clone()
+                        self.last_quote.clone().map(|f| (f, Rule::ContinuedQuote))
                     } else {
                         None
                     }
                 });
             let s = sentence_at(sentences[si]);
+            // Ordered like sieves, most precise first: the quotation's own sentence's subject,
+            // then a quotation nearby.
+            if let Some(st) = self.by_sentence_subject(q, &s, index) {
+                self.found.push(st);
+                continue;
+            }
             match template {
-                Some(t) => {
+                Some((t, rule)) => {
                     let Some(kind) = self.quote_kind(q, &s, true) else {
                         continue;
                     };
@@ -186,6 +201,7 @@ impl<'a> Attributor<'a> {
                         kind,
                         words: q.words,
                         paragraph: index,
+                        rule,
                         ..t
                     };
                     self.found.push(st);
@@ -203,6 +219,7 @@ impl<'a> Attributor<'a> {
                             via: None,
                             venue: None,
                             paragraph: index,
+                            rule: Rule::Unattributed,
                         };
                         self.found.push(st);
                     }
@@ -271,6 +288,16 @@ impl<'a> Attributor<'a> {
         }
     }
 
+    /// A quotation with no cue near it, attributed to its sentence's subject; only
+    /// quotations that count without a speaker, so no new statement comes of it.
+    fn by_sentence_subject(&mut self, q: &Quote, s: &Sentence, index: usize) -> Option<Found> {
+        let kind = self.quote_kind(q, s, false)?;
+        let mut frame = [sentence_subject_of(s, q.outer.start)?];
+        self.resolve_frames(s, &mut frame);
+        frame[0].speaker.name.as_ref()?;
+        Some(self.statement(kind, q.words, &frame[0], s, index))
+    }
+
     /// Direct, partial, or a term that is no statement (`None`).
     fn quote_kind(&self, q: &Quote, s: &Sentence, has_speaker: bool) -> Option<StatementKind> {
         let text = &self.body[q.words.start..q.words.end];
@@ -335,6 +362,7 @@ impl<'a> Attributor<'a> {
                 })
                 .filter(|v| !v.is_empty()),
             paragraph,
+            rule: f.rule,
         }
     }
 }

@@ -8,6 +8,7 @@ use super::lexicon::{
 use super::phrases::{
     apposition, is_adverb, is_subject_like, np_backward, np_forward, sentence_subject,
 };
+use super::rule::Rule;
 use super::speakers::Resolved;
 use super::text::{Range, Token, TokenKind};
 
@@ -34,12 +35,14 @@ pub(super) struct Frame {
     /// A sentence that leads into a quotation without a cue ("McConnell delivered a blunt
     /// message: “...”"): it attributes the quotation, and reports nothing itself.
     pub(super) lead_in: bool,
+    /// The construction that made this frame.
+    pub(super) rule: Rule,
 }
 
 impl Frame {
     /// A frame whose cue is tokens `cue`, naming tokens `np`, its words spanning `span`; the
     /// rest is found later (speaker, content) or set by the caller (kind of frame).
-    fn new(cue: (usize, usize), np: (usize, usize), span: (usize, usize)) -> Frame {
+    fn new(rule: Rule, cue: (usize, usize), np: (usize, usize), span: (usize, usize)) -> Frame {
         Frame {
             cue_start: cue.0,
             cue_end: cue.1,
@@ -55,6 +58,7 @@ impl Frame {
             content_after: None,
             byline: false,
             lead_in: false,
+            rule,
         }
     }
 }
@@ -181,7 +185,9 @@ fn after_quote_verb(s: &Sentence, i: usize) -> Option<&'static Cue> {
         .then_some(&ANY)
 }
 
-/// Finds the cues of a sentence and the speakers they name.
+/// Finds the cues of a sentence and the speakers they name. Each cue goes through the
+/// constructions that may frame it, most precise first; sentences with no cue then try the
+/// cue-less ones (bylines, headline colons, lead-ins).
 pub(super) fn frames(s: &Sentence) -> Vec<Frame> {
     let mut out: Vec<Frame> = Vec::new();
     let mut i = 0;
@@ -194,237 +200,15 @@ pub(super) fn frames(s: &Sentence) -> Vec<Frame> {
             i += 1;
             continue;
         };
-        let cue_end = i + cue.words.len();
-        let first = cue.words[0];
-        let according = first == "according";
-        let citing = first == "citing";
-        // Passive "was told", "is said": not an attribution by the subject.
-        if i > 0
-            && s.is_word(i - 1)
-            && ["was", "were", "been", "being", "is", "be"].contains(&s.lw(i - 1))
-            && cue.words.len() == 1
-        {
-            i = cue_end;
-            continue;
-        }
-        let mut frame = Frame {
-            according,
-            ..Frame::new((i, cue_end), (i, i), (i, cue_end))
+        let at = CueAt {
+            start: i,
+            end: i + cue.words.len(),
+            cue,
         };
-        if according || citing {
-            let np = np_forward(s, cue_end);
-            if np.0 == np.1 {
-                i = cue_end;
-                continue;
-            }
-            frame.np = np;
-            frame.span = (i, np.1);
-            if citing && i >= 2 && s.is_punct(i - 1, &[","]) {
-                let via = np_backward(s, i - 1);
-                if via.0 < via.1 {
-                    frame.citing_via = Some(via);
-                    frame.span.0 = via.0;
-                }
-            }
-            out.push(frame);
-            i = cue_end;
-            continue;
+        if !passive(s, &at) {
+            out.extend(frame_of_cue(s, &at, out.last()));
         }
-        // Subject before the cue, past auxiliaries and adverbs.
-        if first.ends_with("ing") && i > 0 && s.is_punct(i - 1, &[","]) {
-            // "..., she said, adding that ...": the same speaker goes on; with no cue before,
-            // the sentence's subject ("Clinton celebrated ..., saying ...").
-            let np = out
-                .last()
-                .map(|prev| prev.np)
-                .or_else(|| sentence_subject(s, i));
-            if let Some(np) = np {
-                frame.np = np;
-                frame.role_np = out.last().and_then(|prev| prev.role_np);
-                out.push(frame);
-                i = cue_end;
-                continue;
-            }
-        }
-        let mut j = i;
-        loop {
-            // Lowercase only: "Will wrote" names Will.
-            let lower_word = |k: usize| s.is_word(k) && s.w(k).starts_with(char::is_lowercase);
-            if j > 0
-                && lower_word(j - 1)
-                && (AUXILIARIES.has(s.lw(j - 1)) || is_adverb(s.lw(j - 1)))
-            {
-                j -= 1;
-            } else if j > 1
-                && s.is_word(j - 1)
-                && WEEKDAYS.contains(&s.lw(j - 1))
-                && s.is_word(j - 2)
-                && !["on", "last", "this"].contains(&s.lw(j - 2))
-                && !NP_STOP.has(s.lw(j - 2))
-            {
-                // "Clinton Tuesday said ..."
-                j -= 1;
-            } else if j > 1
-                && s.is_word(j - 1)
-                && WEEKDAYS.contains(&s.lw(j - 1))
-                && ["on", "last", "this"].contains(&s.lw(j - 2))
-            {
-                // "Two House committees on Monday asked ..."
-                j -= 2;
-            } else {
-                break;
-            }
-        }
-        // A party tag or aside between name and cue: "Sen. Ted Cruz (R-Tex.) said",
-        // "Sen. Jack Reed (D-R.I.), said".
-        if j > 3 && s.is_punct(j - 1, &[","]) && s.is_punct(j - 2, &[")"]) {
-            j -= 1;
-        }
-        if j > 2 && s.is_punct(j - 1, &[")"]) {
-            if let Some(open) = (j.saturating_sub(10)..j - 1)
-                .rev()
-                .find(|&k| s.is_punct(k, &["("]))
-            {
-                j = open;
-            }
-        }
-        let mut np = np_backward(s, j);
-        if np.0 < np.1 && (np.1 - np.0 == 1) && ["who", "which"].contains(&s.lw(np.0)) {
-            // "Chinese officials, who deny ...": the relative's antecedent.
-            if np.0 >= 2 && s.is_punct(np.0 - 1, &[","]) {
-                np = np_backward(s, np.0 - 1);
-            } else if np.0 >= 1 && s.is_word(np.0 - 1) {
-                // "teachers who said ...": the noun right before.
-                np = np_backward(s, np.0);
-            } else {
-                np = (np.0, np.0);
-            }
-        }
-        let mut set_off = false;
-        // "..., said DeSantis, who ..." is inverted, not an apposition before the cue.
-        let inverted_next = || {
-            let np = np_forward(s, cue_end);
-            let ends = np.1 >= s.toks.len() || s.is_punct(np.1, &[".", "!", "?"]);
-            let role_follows = np.1 + 1 < s.toks.len()
-                && s.is_punct(np.1, &[","])
-                && ["who", "a", "an", "the", "whose"].contains(&s.lw(np.1 + 1));
-            np.0 < np.1
-                && s.w(np.0).chars().next().is_some_and(char::is_uppercase)
-                && (ends || role_follows)
-        };
-        if np.0 == np.1 && j > 0 && s.is_punct(j - 1, &[",", "—", "–"]) && !inverted_next() {
-            // Apposition: "Jiang Jun, the office's spokesman, said", "Matthew Prince, chief
-            // executive of CloudFlare, a San Francisco company, said".
-            if let Some((name, role)) = apposition(s, j - 1) {
-                np = name;
-                frame.role_np = (role.0 < role.1).then_some(role);
-                set_off = true;
-            }
-        }
-        // "26% say": a share of people.
-        if np.0 == np.1
-            && j > 1
-            && s.is_punct(j - 1, &["%"])
-            && s.w(j - 2).chars().all(|c| c.is_ascii_digit() || c == '.')
-        {
-            np = (j - 2, j - 1);
-            set_off = true;
-        }
-        let then_that = cue_end < s.toks.len() && s.is_word(cue_end) && s.lw(cue_end) == "that";
-        // "other large states like ...": a quantifier alone is no subject for a noun-like cue.
-        let noun_like =
-            cue.risky && cue.words.len() == 1 && first.ends_with('s') && first != "says";
-        let adjectives_only = noun_like
-            && (np.0..np.1).all(|k| {
-                s.w(k).starts_with(char::is_lowercase)
-                    && !PERSON_NOUNS.has(s.lw(k))
-                    && !ORG_NOUNS.has(s.lw(k))
-                    && !PRONOUNS.has(s.lw(k))
-            });
-        // A subject set off by commas before the cue is a subject for sure.
-        let risky_ok = !cue.risky
-            || then_that
-            || set_off
-            || (!adjectives_only && j == i && np.0 < np.1 && is_subject_like(s, np));
-        // A lone determiner is no subject ("a proposed law").
-        let np_has_noun = (np.0..np.1).any(|k| !DETERMINERS.has(s.lw(k)));
-        if np.0 < np.1 && np_has_noun && risky_ok {
-            frame.np = np;
-            frame.span = (np.0, cue_end);
-        } else if (!cue.risky || i > 0 && s.is_punct(i - 1, &[","]) && first.starts_with("say"))
-            && (i == 0
-                || s.is_punct(i - 1, &[",", "—", "–", "-"])
-                || s.is_mark(i - 1)
-                || s.toks[i - 1].quoted)
-        {
-            // Inverted: "..., said Jiang Jun, the Internet office's spokesman."
-            let np = np_forward(s, cue_end);
-            let named = (np.0..np.1).any(|k| {
-                s.w(k)
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            }) || ["the", "a", "an", "one", "another"]
-                .contains(&s.lw(np.0.min(s.toks.len() - 1)))
-                || super::lexicon::PERSON_NOUNS.has(s.lw(np.0.min(s.toks.len() - 1)));
-            if np.0 < np.1 && named {
-                frame.np = np;
-                frame.span = (i, np.1);
-                // A party tag after the name belongs to the frame: "said Dick Durbin (D-Ill.)".
-                if np.1 < s.toks.len() && s.is_punct(np.1, &["("]) {
-                    if let Some(close) =
-                        (np.1..s.toks.len().min(np.1 + 10)).find(|&k| s.is_punct(k, &[")"]))
-                    {
-                        frame.span.1 = close + 1;
-                    }
-                }
-                if np.1 + 1 < s.toks.len() && s.is_punct(np.1, &[","]) && s.is_word(np.1 + 1) {
-                    // The apposition runs to the next comma or the end of the sentence.
-                    let end = (np.1 + 1..s.toks.len())
-                        .find(|&k| !s.is_word(k) && !s.is_punct(k, &["(", ")", "-", "'", "’"]))
-                        .unwrap_or(s.toks.len());
-                    let role = (np.1 + 1, end);
-                    let lw = s.lw(np.1 + 1);
-                    let described = !s.w(np.1 - 1).chars().next().is_some_and(char::is_uppercase);
-                    let then_named = s.w(np.1 + 1).chars().next().is_some_and(char::is_uppercase)
-                        && end - (np.1 + 1) <= 5;
-                    if described && then_named {
-                        // "said the company's chief executive, John J. Ferriola": the name speaks.
-                        frame.role_np = Some(np);
-                        frame.np = role;
-                        frame.span.1 = role.1;
-                    } else if ["the", "a", "an"].contains(&lw)
-                        || s.w(np.1 + 1).chars().next().is_some_and(char::is_lowercase)
-                    {
-                        frame.role_np = Some(role);
-                        frame.span.1 = role.1;
-                    }
-                }
-            } else {
-                i = cue_end;
-                continue;
-            }
-        } else if i > 0
-            && s.is_word(i - 1)
-            && ["and", "but"].contains(&s.lw(i - 1))
-            && (!out.is_empty() || sentence_subject(s, i).is_some())
-        {
-            // "China denied the accusation and complained ...": the same subject, or the
-            // sentence's subject when the first verb is no cue.
-            match out.last() {
-                Some(prev) => {
-                    frame.np = prev.np;
-                    frame.role_np = prev.role_np;
-                }
-                None => frame.np = sentence_subject(s, i).expect("checked"),
-            }
-            frame.span = (i - 1, cue_end);
-        } else {
-            i = cue_end;
-            continue;
-        }
-        out.push(frame);
-        i = cue_end;
+        i = at.end;
     }
     out.extend(bylines(s));
     if out.is_empty() {
@@ -435,6 +219,287 @@ pub(super) fn frames(s: &Sentence) -> Vec<Frame> {
     }
     out.sort_by_key(|f| f.span.0);
     out
+}
+
+/// The frame a cue makes, by the first construction that claims it. `prev` is the frame of the
+/// sentence's previous cue.
+fn frame_of_cue(s: &Sentence, at: &CueAt, prev: Option<&Frame>) -> Option<Frame> {
+    if ["according", "citing"].contains(&at.first()) {
+        return according_to(s, at);
+    }
+    if let Some(f) = participle(s, at, prev).or_else(|| subject_cue(s, at)) {
+        return Some(f);
+    }
+    if inverted_position(s, at) {
+        inverted_cue(s, at)
+    } else {
+        conjoined_verb(s, at, prev)
+    }
+}
+
+/// A cue found in a sentence: its tokens `start..end`.
+struct CueAt {
+    start: usize,
+    end: usize,
+    cue: &'static Cue,
+}
+
+impl CueAt {
+    fn first(&self) -> &'static str {
+        self.cue.words[0]
+    }
+    fn frame(&self, rule: Rule) -> Frame {
+        Frame::new(
+            rule,
+            (self.start, self.end),
+            (self.start, self.start),
+            (self.start, self.end),
+        )
+    }
+}
+
+/// Passive "was told", "is said": no attribution by the subject.
+fn passive(s: &Sentence, at: &CueAt) -> bool {
+    let i = at.start;
+    i > 0
+        && s.is_word(i - 1)
+        && ["was", "were", "been", "being", "is", "be"].contains(&s.lw(i - 1))
+        && at.cue.words.len() == 1
+}
+
+/// "The plan will fail, according to the minister.", "..., citing officials."
+fn according_to(s: &Sentence, at: &CueAt) -> Option<Frame> {
+    let (i, cue_end) = (at.start, at.end);
+    let according = at.first() == "according";
+    let np = np_forward(s, cue_end);
+    if np.0 == np.1 {
+        return None;
+    }
+    let mut frame = Frame {
+        according,
+        np,
+        span: (i, np.1),
+        ..at.frame(if according {
+            Rule::AccordingTo
+        } else {
+            Rule::Citing
+        })
+    };
+    if !according && i >= 2 && s.is_punct(i - 1, &[","]) {
+        let via = np_backward(s, i - 1);
+        if via.0 < via.1 {
+            frame.citing_via = Some(via);
+            frame.span.0 = via.0;
+        }
+    }
+    Some(frame)
+}
+
+/// "..., she said, adding that ...": the same speaker goes on; with no cue before, the
+/// sentence's subject ("Clinton celebrated ..., saying ...").
+fn participle(s: &Sentence, at: &CueAt, prev: Option<&Frame>) -> Option<Frame> {
+    let i = at.start;
+    if !(at.first().ends_with("ing") && i > 0 && s.is_punct(i - 1, &[","])) {
+        return None;
+    }
+    let np = prev.map(|p| p.np).or_else(|| sentence_subject(s, i))?;
+    Some(Frame {
+        np,
+        role_np: prev.and_then(|p| p.role_np),
+        ..at.frame(Rule::Participle)
+    })
+}
+
+/// "Smith said ...", "Jiang Jun, the office's spokesman, said ...", "26% say ...": a subject
+/// before its cue, past auxiliaries, adverbs, days and party tags.
+fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
+    let (i, cue_end, cue, first) = (at.start, at.end, at.cue, at.first());
+    let mut frame = at.frame(Rule::SubjectCue);
+    let mut j = i;
+    loop {
+        // Lowercase only: "Will wrote" names Will.
+        let lower_word = |k: usize| s.is_word(k) && s.w(k).starts_with(char::is_lowercase);
+        if j > 0 && lower_word(j - 1) && (AUXILIARIES.has(s.lw(j - 1)) || is_adverb(s.lw(j - 1))) {
+            j -= 1;
+        } else if j > 1
+            && s.is_word(j - 1)
+            && WEEKDAYS.contains(&s.lw(j - 1))
+            && s.is_word(j - 2)
+            && !["on", "last", "this"].contains(&s.lw(j - 2))
+            && !NP_STOP.has(s.lw(j - 2))
+        {
+            // "Clinton Tuesday said ..."
+            j -= 1;
+        } else if j > 1
+            && s.is_word(j - 1)
+            && WEEKDAYS.contains(&s.lw(j - 1))
+            && ["on", "last", "this"].contains(&s.lw(j - 2))
+        {
+            // "Two House committees on Monday asked ..."
+            j -= 2;
+        } else {
+            break;
+        }
+    }
+    // A party tag or aside between name and cue: "Sen. Ted Cruz (R-Tex.) said",
+    // "Sen. Jack Reed (D-R.I.), said".
+    if j > 3 && s.is_punct(j - 1, &[","]) && s.is_punct(j - 2, &[")"]) {
+        j -= 1;
+    }
+    if j > 2 && s.is_punct(j - 1, &[")"]) {
+        if let Some(open) = (j.saturating_sub(10)..j - 1)
+            .rev()
+            .find(|&k| s.is_punct(k, &["("]))
+        {
+            j = open;
+        }
+    }
+    let mut np = np_backward(s, j);
+    if np.0 < np.1 && (np.1 - np.0 == 1) && ["who", "which"].contains(&s.lw(np.0)) {
+        // "Chinese officials, who deny ...": the relative's antecedent.
+        if np.0 >= 2 && s.is_punct(np.0 - 1, &[","]) {
+            np = np_backward(s, np.0 - 1);
+        } else if np.0 >= 1 && s.is_word(np.0 - 1) {
+            // "teachers who said ...": the noun right before.
+            np = np_backward(s, np.0);
+        } else {
+            np = (np.0, np.0);
+        }
+    }
+    let mut set_off = false;
+    // "..., said DeSantis, who ..." is inverted, not an apposition before the cue.
+    let inverted_next = || {
+        let np = np_forward(s, cue_end);
+        let ends = np.1 >= s.toks.len() || s.is_punct(np.1, &[".", "!", "?"]);
+        let role_follows = np.1 + 1 < s.toks.len()
+            && s.is_punct(np.1, &[","])
+            && ["who", "a", "an", "the", "whose"].contains(&s.lw(np.1 + 1));
+        np.0 < np.1
+            && s.w(np.0).chars().next().is_some_and(char::is_uppercase)
+            && (ends || role_follows)
+    };
+    if np.0 == np.1 && j > 0 && s.is_punct(j - 1, &[",", "—", "–"]) && !inverted_next() {
+        // Apposition: "Jiang Jun, the office's spokesman, said", "Matthew Prince, chief
+        // executive of CloudFlare, a San Francisco company, said".
+        if let Some((name, role)) = apposition(s, j - 1) {
+            np = name;
+            frame.role_np = (role.0 < role.1).then_some(role);
+            frame.rule = Rule::Apposition;
+            set_off = true;
+        }
+    }
+    // "26% say": a share of people.
+    if np.0 == np.1
+        && j > 1
+        && s.is_punct(j - 1, &["%"])
+        && s.w(j - 2).chars().all(|c| c.is_ascii_digit() || c == '.')
+    {
+        np = (j - 2, j - 1);
+        set_off = true;
+    }
+    let then_that = cue_end < s.toks.len() && s.is_word(cue_end) && s.lw(cue_end) == "that";
+    // "other large states like ...": a quantifier alone is no subject for a noun-like cue.
+    let noun_like = cue.risky && cue.words.len() == 1 && first.ends_with('s') && first != "says";
+    let adjectives_only = noun_like
+        && (np.0..np.1).all(|k| {
+            s.w(k).starts_with(char::is_lowercase)
+                && !PERSON_NOUNS.has(s.lw(k))
+                && !ORG_NOUNS.has(s.lw(k))
+                && !PRONOUNS.has(s.lw(k))
+        });
+    // A subject set off by commas before the cue is a subject for sure.
+    let risky_ok = !cue.risky
+        || then_that
+        || set_off
+        || (!adjectives_only && j == i && np.0 < np.1 && is_subject_like(s, np));
+    // A lone determiner is no subject ("a proposed law").
+    let np_has_noun = (np.0..np.1).any(|k| !DETERMINERS.has(s.lw(k)));
+    if !(np.0 < np.1 && np_has_noun && risky_ok) {
+        return None;
+    }
+    frame.np = np;
+    frame.span = (np.0, cue_end);
+    Some(frame)
+}
+
+/// Whether a cue stands where an inverted one does: first in its sentence, or right after a
+/// comma, dash or quotation ("..., said Jiang Jun").
+fn inverted_position(s: &Sentence, at: &CueAt) -> bool {
+    let i = at.start;
+    (!at.cue.risky || i > 0 && s.is_punct(i - 1, &[","]) && at.first().starts_with("say"))
+        && (i == 0
+            || s.is_punct(i - 1, &[",", "—", "–", "-"])
+            || s.is_mark(i - 1)
+            || s.toks[i - 1].quoted)
+}
+
+/// "“...,” said Jane Smith, the campaign's spokeswoman.": the cue before its subject.
+fn inverted_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
+    let cue_end = at.end;
+    let mut frame = at.frame(Rule::InvertedCue);
+    let np = np_forward(s, cue_end);
+    let named = (np.0..np.1).any(|k| {
+        s.w(k)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    }) || ["the", "a", "an", "one", "another"]
+        .contains(&s.lw(np.0.min(s.toks.len() - 1)))
+        || super::lexicon::PERSON_NOUNS.has(s.lw(np.0.min(s.toks.len() - 1)));
+    if !(np.0 < np.1 && named) {
+        return None;
+    }
+    frame.rule = Rule::InvertedCue;
+    frame.np = np;
+    frame.span = (at.start, np.1);
+    // A party tag after the name belongs to the frame: "said Dick Durbin (D-Ill.)".
+    if np.1 < s.toks.len() && s.is_punct(np.1, &["("]) {
+        if let Some(close) = (np.1..s.toks.len().min(np.1 + 10)).find(|&k| s.is_punct(k, &[")"])) {
+            frame.span.1 = close + 1;
+        }
+    }
+    if np.1 + 1 < s.toks.len() && s.is_punct(np.1, &[","]) && s.is_word(np.1 + 1) {
+        // The apposition runs to the next comma or the end of the sentence.
+        let end = (np.1 + 1..s.toks.len())
+            .find(|&k| !s.is_word(k) && !s.is_punct(k, &["(", ")", "-", "'", "’"]))
+            .unwrap_or(s.toks.len());
+        let role = (np.1 + 1, end);
+        let lw = s.lw(np.1 + 1);
+        let described = !s.w(np.1 - 1).chars().next().is_some_and(char::is_uppercase);
+        let then_named =
+            s.w(np.1 + 1).chars().next().is_some_and(char::is_uppercase) && end - (np.1 + 1) <= 5;
+        if described && then_named {
+            // "said the company's chief executive, John J. Ferriola": the name speaks.
+            frame.role_np = Some(np);
+            frame.np = role;
+            frame.span.1 = role.1;
+        } else if ["the", "a", "an"].contains(&lw)
+            || s.w(np.1 + 1).chars().next().is_some_and(char::is_lowercase)
+        {
+            frame.role_np = Some(role);
+            frame.span.1 = role.1;
+        }
+    }
+    Some(frame)
+}
+
+/// "China denied the accusation and complained ...": the same subject, or the sentence's
+/// subject when the first verb is no cue.
+fn conjoined_verb(s: &Sentence, at: &CueAt, prev: Option<&Frame>) -> Option<Frame> {
+    let i = at.start;
+    if !(i > 0 && s.is_word(i - 1) && ["and", "but"].contains(&s.lw(i - 1))) {
+        return None;
+    }
+    let (np, role_np) = match prev {
+        Some(p) => (p.np, p.role_np),
+        None => (sentence_subject(s, i)?, None),
+    };
+    Some(Frame {
+        np,
+        role_np,
+        span: (i - 1, at.end),
+        ..at.frame(Rule::ConjoinedVerb)
+    })
 }
 
 /// "Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump": in a headline, a name
@@ -449,7 +514,12 @@ fn headline_colon(s: &Sentence) -> Option<Frame> {
     if !named || colon + 2 >= s.toks.len() {
         return None;
     }
-    Some(Frame::new((colon, colon + 1), (0, colon), (0, colon + 1)))
+    Some(Frame::new(
+        Rule::HeadlineColon,
+        (colon, colon + 1),
+        (0, colon),
+        (0, colon + 1),
+    ))
 }
 
 /// "“...” ― Adriana Rodarte": a dash and a name right after a quotation's closing mark.
@@ -477,7 +547,7 @@ fn bylines(s: &Sentence) -> Vec<Frame> {
             out.push(Frame {
                 byline: true,
                 lead_in: true,
-                ..Frame::new((i, i + 1), (a, b), (i, b))
+                ..Frame::new(Rule::Byline, (i, i + 1), (a, b), (i, b))
             });
         }
     }
@@ -508,7 +578,7 @@ fn lead_in(s: &Sentence) -> Option<Frame> {
         if named {
             return Some(Frame {
                 lead_in: true,
-                ..Frame::new((mark - 1, mark), np, (np.0, mark))
+                ..Frame::new(Rule::LeadIn, (mark - 1, mark), np, (np.0, mark))
             });
         }
     }
@@ -519,6 +589,19 @@ fn lead_in(s: &Sentence) -> Option<Frame> {
     }
     Some(Frame {
         lead_in: true,
-        ..Frame::new((b, b + 1), (a, b), (a, mark - 1))
+        ..Frame::new(Rule::LeadIn, (b, b + 1), (a, b), (a, mark - 1))
     })
+}
+
+/// "Mr. Trump tries to turn the interruptions to his advantage, shouting ''Get 'em out of
+/// here''": a quotation in a sentence with no cue takes the sentence's subject as speaker.
+pub(super) fn sentence_subject_of(s: &Sentence, quote_start: usize) -> Option<Frame> {
+    let at = s.toks.partition_point(|t| t.start < quote_start);
+    let (a, b) = sentence_subject(s, at)?;
+    Some(Frame::new(
+        Rule::SentenceSubject,
+        (b, b + 1),
+        (a, b),
+        (a, b + 1),
+    ))
 }

@@ -120,6 +120,12 @@ pub const CUES: &[Cue] = cues! {
     false ["stating"] false ["promising"] false ["asking"] false ["denouncing"] false ["urging"]
     false ["accusing"] false ["vowing"] false ["conceding"] false ["admitting"]
     false ["announcing"] false ["warning"] false ["arguing"] false ["claiming"]
+    false ["fumed"] false ["fumes"] false ["sighed"] false ["yelled"] false ["emailed"]
+    false ["e-mailed"] false ["texted"] false ["assured"] false ["assures"] false ["demanded"]
+    false ["demands"] false ["branded"] false ["derided"] false ["echoed"] false ["proclaimed"]
+    false ["proclaims"] false ["concludes"] false ["exclaimed"] false ["scoffed"]
+    false ["snapped"] false ["groused"] false ["grumbled"] false ["chimed" "in"]
+    false ["writing"] false ["tweeting"] false ["shouting"] false ["boasting"]
 };
 
 /// Days and months: a time, never a speaker.

@@ -6,12 +6,16 @@ mod attribution;
 mod content;
 mod frames;
 mod lexicon;
+pub mod names;
 mod phrases;
 mod quotes;
+mod rule;
 mod speakers;
 mod text;
+mod utterance;
 
 pub use attribution::StatementKind;
+pub use rule::Rule;
 use serde::Serialize;
 pub use text::is_boilerplate;
 
@@ -52,6 +56,11 @@ pub struct Statement {
     #[serde(skip)]
     pub venue: Option<String>,
     pub paragraph: usize,
+    /// The construction that found the statement.
+    pub rule: Rule,
+    /// Pieces of one quotation split by its cue share an utterance; numbered from 1 in each
+    /// article.
+    pub utterance: usize,
 }
 
 /// Extracts every attributed statement of `body`, in the order they appear.
@@ -86,14 +95,18 @@ pub fn extract(body: &str) -> Vec<Statement> {
         .flatten()
         .collect();
     let chars = text::CharIndex::new(body, offsets);
+    let utterances = utterance::utterances(body, &found);
     found
         .into_iter()
-        .map(|f| Statement {
+        .zip(utterances)
+        .map(|(f, utterance)| Statement {
             kind: f.kind,
             text: body[f.words.start..f.words.end].to_string(),
             start: chars.chars(f.words.start),
             end: chars.chars(f.words.end),
-            speaker: f.speaker,
+            speaker: f
+                .speaker
+                .and_then(|n| names::clean(&n, f.speaker_is_person)),
             speaker_is_person: f.speaker_is_person,
             mention: f.mention.map(|m| body[m.start..m.end].to_string()),
             mention_start: f.mention.map(|m| chars.chars(m.start)),
@@ -103,6 +116,8 @@ pub fn extract(body: &str) -> Vec<Statement> {
             via: f.via,
             venue: f.venue,
             paragraph: f.paragraph,
+            rule: f.rule,
+            utterance,
         })
         .collect()
 }
@@ -263,6 +278,66 @@ mod tests {
                     || st.text.ends_with("would cut taxes for everyone."),
                 "{sentence}: {}",
                 st.text
+            );
+        }
+    }
+
+    #[test]
+    fn a_quotation_with_no_cue_takes_its_sentence_subject() {
+        let s = run("Mr. Trump tries to turn the interruptions to his advantage, alternately crying “Get them out of here right now.”");
+        let q = find(&s, "Get them out of here right now.");
+        assert_eq!(q.speaker.as_deref(), Some("Trump"));
+        assert_eq!(q.rule, Rule::SentenceSubject);
+    }
+
+    #[test]
+    fn a_continuation_keeps_the_quotation_s_speaker_past_a_third_party_cue() {
+        let s = run(
+            "“It's over,” Ned Finch said, though officials have not said so. “We have the proof.”",
+        );
+        assert_eq!(
+            find(&s, "We have the proof.").speaker.as_deref(),
+            Some("Ned Finch")
+        );
+    }
+
+    #[test]
+    fn a_title_s_gender_picks_the_person() {
+        let s = run("Laura Bush visited the school.\n\n“We will be back,” Mr. Bush said.");
+        assert_ne!(
+            find(&s, "We will be back,").speaker.as_deref(),
+            Some("Laura Bush")
+        );
+        let s =
+            run("She said Laura Bush visited the school.\n\n“We will be back,” Mrs. Bush said.");
+        assert_eq!(
+            find(&s, "We will be back,").speaker.as_deref(),
+            Some("Laura Bush")
+        );
+    }
+
+    #[test]
+    fn cue_verbs_of_news_english() {
+        for (cue, sentence) in [
+            ("fumed", "“This is a disgrace to us all,” Mara Quill fumed."),
+            (
+                "sighed",
+                "“We tried everything we could,” sighed Mara Quill.",
+            ),
+            (
+                "emailed",
+                "Mara Quill emailed: “We tried everything we could.”",
+            ),
+            (
+                "demanded",
+                "Mara Quill demanded that the council resign at once.",
+            ),
+        ] {
+            let s = run(sentence);
+            assert!(
+                s.iter().any(|st| st.cue.as_deref() == Some(cue)
+                    && st.speaker.as_deref() == Some("Mara Quill")),
+                "{sentence}: {s:#?}"
             );
         }
     }

@@ -142,6 +142,16 @@ fn gender_of(words: &[&str]) -> Option<bool> {
     None
 }
 
+/// The gender an honorific states ("Mr. Bush", "Mrs. Bush"); role words such as
+/// "spokeswoman" are not trusted enough to tell two people apart, as outlets swap them.
+fn honorific_gender(words: &[&str]) -> Option<bool> {
+    words.iter().find_map(|w| match w.trim_end_matches('.') {
+        "Mr" => Some(false),
+        "Mrs" | "Ms" | "Miss" => Some(true),
+        _ => None,
+    })
+}
+
 /// A lowercase word that may stand between two capitalised words of one name: a connector
 /// ("Chamber of Commerce") or a mistyped word ("State information Office"), not a role.
 fn is_name_bridge(w: &str) -> bool {
@@ -235,8 +245,16 @@ impl Registry {
     /// An entity whose name this single word shortens: "Obama" for "Barack Obama", "Hua" for
     /// "Hua Chunying", "Xinhua" for "Xinhua News Agency". People first, the latest named.
     fn find_short(&self, word: &str) -> Option<usize> {
+        self.find_short_of_gender(word, None)
+    }
+
+    /// As `find_short`, for a name whose honorific tells the gender: "Mr. Bush" is never
+    /// Laura Bush.
+    fn find_short_of_gender(&self, word: &str, female: Option<bool>) -> Option<usize> {
         let found = self.by_short.get(word)?;
-        found.iter().copied().max_by_key(|&i| {
+        let fits =
+            |i: &usize| female.is_none_or(|f| self.entities[*i].female.is_none_or(|g| g == f));
+        found.iter().copied().filter(fits).max_by_key(|&i| {
             (
                 self.entities[i].kind == Kind::Person,
                 self.entities[i].last_seen,
@@ -514,7 +532,7 @@ impl Registry {
                 let e = self.add(country.to_string(), Kind::Org, None, None);
                 return self.resolved(e, role, false);
             }
-            if let Some(e) = self.find_short(w) {
+            if let Some(e) = self.find_short_of_gender(w, honorific_gender(words)) {
                 if let Some(f) = female {
                     self.mark_gender(e, f);
                 }

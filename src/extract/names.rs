@@ -1,0 +1,174 @@
+//! One person, one speaker: the folding that makes "Donald J. Trump", "donald trump" and
+//! "Mr. Trump's" the same name, and the cleaning that keeps description words ("contender")
+//! and page furniture ("Story Continued Below") out of speaker names.
+
+use unicode_normalization::UnicodeNormalization;
+
+use super::lexicon::{DETERMINERS, TITLES};
+
+/// Lines of web pages that extraction can mistake for a name.
+const FURNITURE: &[&str] = &[
+    "replay more videos",
+    "story continued below",
+    "continue reading",
+    "video transcript",
+    "more videos",
+    "related coverage",
+    "advertisement",
+];
+
+/// The speaker name to store for `name` as extraction gives it: description words and
+/// titles before a proper name dropped ("contender Donald Trump" -> "Donald Trump"), page
+/// furniture refused (`None`).
+pub fn clean(name: &str, person: bool) -> Option<String> {
+    let name = name.trim();
+    if name.is_empty() || FURNITURE.contains(&fold(name).as_str()) || super::is_boilerplate(name) {
+        return None;
+    }
+    if !person {
+        return Some(name.to_string());
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // Drop leading description words and titles when a proper name follows.
+    let description = |w: &&&str| {
+        let lower = w.to_lowercase();
+        TITLES.has(&lower)
+            || DETERMINERS.has(&lower)
+            || lower == "another"
+            || w.starts_with(char::is_lowercase) && !PARTICLES.contains(*w)
+    };
+    let k = words.iter().take_while(description).count();
+    // A day written after the name is no part of it: "Trump Wednesday said".
+    let mut end = words.len();
+    while end > k + 1 && DAYS.contains(&words[end - 1].to_lowercase().as_str()) {
+        end -= 1;
+    }
+    if k > 0 && k < end || end < words.len() {
+        Some(words[k.min(end - 1)..end].join(" "))
+    } else {
+        Some(name.to_string())
+    }
+}
+
+/// Days that follow a subject before its cue ("Trump Wednesday said"); months do not
+/// count, as they are also names ("Theresa May").
+const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+];
+
+/// Lowercase words that belong to names ("Bill de Blasio", "Ludwig van Beethoven").
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "da", "di", "du", "del", "della", "der", "den", "la", "le", "al", "el",
+    "bin", "ibn",
+];
+
+/// A name as compared: no diacritics, lowercase, no possessive or punctuation around words,
+/// words joined by one space.
+pub fn fold(name: &str) -> String {
+    let plain: String = name
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect();
+    plain
+        .split(char::is_whitespace)
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The key of a person's name: folded, without titles or middle initials. Equal keys name
+/// the same person ("President Donald J. Trump", "Donald Trump").
+pub fn person_key(name: &str) -> String {
+    let folded = fold(name);
+    let words: Vec<&str> = folded.split(' ').collect();
+    let n = words.len();
+    words
+        .iter()
+        .enumerate()
+        .filter(|&(i, w)| {
+            let title = TITLES.has(w) || TITLES.has(&format!("{w}."));
+            let middle_initial = i > 0 && i + 1 < n && w.chars().count() == 1;
+            // A title folds only before a name ("President Obama"), never alone.
+            !(middle_initial || title && i + 1 < n)
+        })
+        .map(|(_, w)| *w)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Which of two names of one speaker is the canonical one, independent of the order they were
+/// seen in: more name words, then fewer characters (no initials), then diacritics kept, then
+/// alphabetical.
+pub fn fuller(a: &str, b: &str) -> bool {
+    let rank = |n: &str| {
+        (
+            std::cmp::Reverse(person_key(n).split(' ').count()),
+            n.chars().count(),
+            std::cmp::Reverse(n.chars().filter(|c| !c.is_ascii()).count()),
+            n.to_string(),
+        )
+    };
+    rank(a) < rank(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_diacritics_case_possessives_and_titles_fold() {
+        assert_eq!(person_key("Donald J. Trump"), "donald trump");
+        assert_eq!(person_key("Donald Trump"), "donald trump");
+        assert_eq!(person_key("DONALD TRUMP"), "donald trump");
+        assert_eq!(person_key("Calderón"), person_key("Calderon"));
+        assert_eq!(person_key("Trump's"), "trump");
+        assert_eq!(person_key("President Barack Obama"), "barack obama");
+        assert_eq!(person_key("Mr. Trump"), "trump");
+        // Organisations keep their words: the State Department is no "Department".
+        assert_eq!(fold("the State Department's"), "the state department");
+    }
+
+    #[test]
+    fn descriptions_never_enter_a_name() {
+        assert_eq!(
+            clean("contender Donald Trump", true).as_deref(),
+            Some("Donald Trump")
+        );
+        assert_eq!(
+            clean("Republican front-runner Donald Trump", true).as_deref(),
+            Some("Donald Trump")
+        );
+        assert_eq!(clean("White House", false).as_deref(), Some("White House"));
+        assert_eq!(clean("de Blasio", true).as_deref(), Some("de Blasio"));
+        assert_eq!(clean("Trump Wednesday", true).as_deref(), Some("Trump"));
+        assert_eq!(clean("Another Trump", true).as_deref(), Some("Trump"));
+        assert_eq!(clean("Theresa May", true).as_deref(), Some("Theresa May"));
+    }
+
+    #[test]
+    fn page_furniture_is_no_speaker() {
+        assert_eq!(clean("Replay More Videos", true), None);
+        assert_eq!(clean("Story Continued Below", true), None);
+    }
+
+    #[test]
+    fn the_fullest_name_wins_whatever_the_order() {
+        assert!(fuller("Donald Trump", "Trump"));
+        assert!(!fuller("Trump", "Donald Trump"));
+        assert!(fuller("Donald Trump", "Donald J. Trump"));
+        assert!(fuller("Calderón", "Calderon"));
+        assert!(!fuller("Calderon", "Calderón"));
+    }
+}

@@ -1,0 +1,66 @@
+//! The named constructions that attribute a statement. Each statement records the one that
+//! found it, so figures can be read per construction (`claimdb eval --by-rule`) and a wrong
+//! attribution points at the rule to fix.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Rule {
+    /// "The plan will fail, according to the minister."
+    AccordingTo,
+    /// "..., citing officials."
+    Citing,
+    /// "Smith said ...", "the group warned that ...": a subject right before its cue.
+    SubjectCue,
+    /// "Jiang Jun, the office's spokesman, said ...": a subject set off by an apposition.
+    Apposition,
+    /// "“...,” said Jane Smith.": the cue before its subject.
+    InvertedCue,
+    /// "..., she said, adding that ...", "Clinton celebrated ..., saying ...": an -ing clause
+    /// whose subject is the previous cue's or the sentence's.
+    Participle,
+    /// "China denied the accusation and complained ...": a second verb of the same subject.
+    ConjoinedVerb,
+    /// "“...” ― Adriana Rodarte".
+    Byline,
+    /// "Rush Limbaugh: Hillary ..." in a headline.
+    HeadlineColon,
+    /// "McConnell delivered a blunt message: “...”": a clause leading into a quotation.
+    LeadIn,
+    /// "Mr. Trump tries ..., shouting ''Get 'em out''": the subject of a quotation's sentence
+    /// when no cue is there.
+    SentenceSubject,
+    /// A quotation with no cue of its own, next to an attributed sentence of its paragraph.
+    NearbyQuote,
+    /// A quotation that continues the previous paragraph's speaker.
+    ContinuedQuote,
+    /// A quotation nobody is named for.
+    Unattributed,
+}
+
+impl Rule {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rule::AccordingTo => "according-to",
+            Rule::Citing => "citing",
+            Rule::SubjectCue => "subject-cue",
+            Rule::Apposition => "apposition",
+            Rule::InvertedCue => "inverted-cue",
+            Rule::Participle => "participle",
+            Rule::ConjoinedVerb => "conjoined-verb",
+            Rule::Byline => "byline",
+            Rule::HeadlineColon => "headline-colon",
+            Rule::LeadIn => "lead-in",
+            Rule::SentenceSubject => "sentence-subject",
+            Rule::NearbyQuote => "nearby-quote",
+            Rule::ContinuedQuote => "continued-quote",
+            Rule::Unattributed => "unattributed",
+        }
+    }
+}
+
+impl Serialize for Rule {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
