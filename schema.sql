@@ -144,3 +144,7 @@ JOIN group_members gm ON gm.group_id = g.id
 JOIN statements s ON s.id = gm.statement_id
 JOIN articles a ON a.id = s.article_id
 LEFT JOIN speakers sp ON sp.id = s.speaker_id;
+
+-- Version 2 article author --------------------------------------------------------------------
+-- The byline, as the manifest, a scraper record or a web page gives it.
+ALTER TABLE articles ADD COLUMN author TEXT;

@@ -1,0 +1,188 @@
+//! Reading inputs: what an article is, which kind of input a file is, and the dispatch from a
+//! source (file or stdin) to the reader of its kind. Each kind has its own file below.
+
+pub mod date;
+pub mod inputs;
+pub mod manifest;
+pub mod open;
+pub mod records;
+pub mod text;
+
+use std::fmt;
+use std::path::Path;
+
+use indicatif::ProgressBar;
+
+pub use inputs::{sources, Source, Walk};
+use records::Fields;
+
+/// Where an article comes from and what is known about it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Meta {
+    pub url: Option<String>,
+    pub outlet: Option<String>,
+    /// ISO-8601: YYYY, YYYY-MM or YYYY-MM-DD (see `date::normalise`).
+    pub published: Option<String>,
+    pub wire: Option<String>,
+    pub author: Option<String>,
+}
+
+impl Meta {
+    /// `self` where it says something, `fallback` elsewhere.
+    pub fn or(self, fallback: Meta) -> Meta {
+        Meta {
+            url: self.url.or(fallback.url),
+            outlet: self.outlet.or(fallback.outlet),
+            published: self.published.or(fallback.published),
+            wire: self.wire.or(fallback.wire),
+            author: self.author.or(fallback.author),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// Where it was read, for messages and links: the path as given ("-" for stdin), with the
+    /// record's line (`news.jsonl:17`) or index (`a.json#3`) for scraper records.
+    pub path: String,
+    /// The file's base name (with the line or index for records).
+    pub file: String,
+    pub title: String,
+    /// The text as stored: line endings normalised, no byte-order mark. Offsets point into it.
+    pub body: String,
+    pub meta: Meta,
+}
+
+/// Where in an input a problem is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum At {
+    /// A manifest row (the header is row 1).
+    Row(u64),
+    /// A line of a JSON Lines file.
+    Line(u64),
+    /// An element of a JSON array (from 1).
+    Record(u64),
+}
+
+/// A problem with one input: which file (and row, line or record), and what is wrong.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InputError {
+    pub path: String,
+    pub at: Option<At>,
+    pub message: String,
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: ", self.path)?;
+        match self.at {
+            Some(At::Row(n)) => write!(f, "row {n}: ")?,
+            Some(At::Line(n)) => write!(f, "line {n}: ")?,
+            Some(At::Record(n)) => write!(f, "record {n}: ")?,
+            None => {}
+        }
+        f.write_str(&self.message)
+    }
+}
+
+pub fn input_error(path: &str, message: impl Into<String>) -> InputError {
+    InputError {
+        path: path.to_string(),
+        at: None,
+        message: message.into(),
+    }
+}
+
+/// The kinds of input claimdb reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Kind {
+    /// Plain text: the first non-empty line is the title.
+    Text,
+    /// One JSON record or an array of them.
+    Json,
+    /// JSON Lines: one record a line.
+    Jsonl,
+}
+
+impl Kind {
+    /// The kind a file's name says (`.txt`, `.json`, `.jsonl`/`.ndjson`, each optionally
+    /// `.gz`; any case), and whether it is gzip-compressed. None for names claimdb does not read.
+    pub fn of_name(path: &Path) -> Option<(Kind, bool)> {
+        let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
+        let (name, gz) = match name.strip_suffix(".gz") {
+            Some(inner) => (inner.to_string(), true),
+            None => (name, false),
+        };
+        let ext = Path::new(&name).extension()?.to_str()?.to_string();
+        let kind = match ext.as_str() {
+            "txt" | "text" => Kind::Text,
+            "json" => Kind::Json,
+            "jsonl" | "ndjson" => Kind::Jsonl,
+            _ => return None,
+        };
+        Some((kind, gz))
+    }
+}
+
+/// How to read: limits, the kind forced by the user, and record field names.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Largest file (or stdin, or JSON line) read, in bytes.
+    pub max_size: u64,
+    /// The kind of stdin and of files named on the command line, when the user says it.
+    pub kind: Option<Kind>,
+    pub fields: Fields,
+}
+
+pub const DEFAULT_MAX_SIZE: u64 = 20_000_000;
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            max_size: DEFAULT_MAX_SIZE,
+            kind: None,
+            fields: Fields::default(),
+        }
+    }
+}
+
+/// The articles of one source, read lazily (a JSON Lines file streams record by record).
+pub type Articles = Box<dyn Iterator<Item = Result<Article, InputError>>>;
+
+/// Reads one source with the reader of its kind. `progress` counts the bytes read.
+pub fn articles(source: &Source, options: &Options, progress: &ProgressBar) -> Articles {
+    let (kind, gz) = source.kind(options);
+    let shown = source.shown();
+    match kind {
+        Kind::Jsonl => match open::stream(source, gz, progress) {
+            Ok(reader) => records::json_lines(shown, reader, options.clone()),
+            Err(e) => one(Err(e)),
+        },
+        Kind::Json | Kind::Text => {
+            let bytes = match open::whole(source, gz, options.max_size, progress) {
+                Ok(b) => b,
+                Err(e) => return one(Err(e)),
+            };
+            let text = match text::decode(&shown, bytes) {
+                Ok(t) => t,
+                Err(e) => return one(Err(e)),
+            };
+            match (kind, text::sniff(&text)) {
+                (Kind::Json, _) | (_, Some(text::Looks::Json)) => {
+                    records::json(shown, &text, options)
+                }
+                (_, Some(text::Looks::JsonLines)) => records::json_lines(
+                    shown,
+                    Box::new(std::io::Cursor::new(text.into_bytes())),
+                    options.clone(),
+                ),
+                (_, Some(looks)) => one(Err(input_error(&shown, looks.refusal()))),
+                (_, None) => one(text::article(source, shown, text)),
+            }
+        }
+    }
+}
+
+fn one(item: Result<Article, InputError>) -> Articles {
+    Box::new(std::iter::once(item))
+}
