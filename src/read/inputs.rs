@@ -47,9 +47,9 @@ impl Source {
 #[derive(Debug, Default)]
 pub struct Walk {
     pub sources: Vec<Source>,
-    /// Problems: unreadable directories, symlink loops, directories with nothing to read.
+    /// Problems: unreadable directories, broken symlinks, directories with nothing to read.
     pub errors: Vec<InputError>,
-    /// Notes on what was found but not read (one line per directory and reason).
+    /// Notes on what was found but not read: files by directory and reason, symlink loops.
     pub skipped: Vec<String>,
 }
 
@@ -91,18 +91,19 @@ fn walk_dir(dir: &Path, walk: &mut Walk) {
                     .path()
                     .map(|p| p.display().to_string())
                     .unwrap_or_else(|| shown.clone());
-                let message = match err.loop_ancestor() {
-                    Some(ancestor) => format!(
-                        "symlink loop (it points back to {}); not followed",
+                if let Some(ancestor) = err.loop_ancestor() {
+                    walk.skipped.push(format!(
+                        "{path}: not followed: a symlink loop (it points back to {})",
                         ancestor.display()
-                    ),
-                    None => match err.io_error() {
-                        Some(io) if io.kind() == std::io::ErrorKind::NotFound => {
-                            "broken symlink (its target does not exist)".to_string()
-                        }
-                        Some(io) => format!("cannot read: {io}"),
-                        None => err.to_string(),
-                    },
+                    ));
+                    continue;
+                }
+                let message = match err.io_error() {
+                    Some(io) if io.kind() == std::io::ErrorKind::NotFound => {
+                        "broken symlink (its target does not exist)".to_string()
+                    }
+                    Some(io) => format!("cannot read: {io}"),
+                    None => err.to_string(),
                 };
                 walk.errors.push(input_error(&path, message));
                 continue;
@@ -126,11 +127,16 @@ fn walk_dir(dir: &Path, walk: &mut Walk) {
             not_articles.push(name());
         }
     }
-    for (names, what) in [
-        (not_articles, "not articles"),
-        (not_regular, "not regular files (FIFOs, devices or sockets)"),
+    for (names, one, many) in [
+        (not_articles, "not an article", "not articles"),
+        (
+            not_regular,
+            "not a regular file (a FIFO, device or socket)",
+            "not regular files (FIFOs, devices or sockets)",
+        ),
     ] {
         if !names.is_empty() {
+            let what = if names.len() == 1 { one } else { many };
             walk.skipped.push(skipped_note(&shown, &names, what));
         }
     }
@@ -150,12 +156,6 @@ fn skipped_note(dir: &str, names: &[String], what: &str) -> String {
     } else {
         "files that are"
     };
-    let what = if n == 1 {
-        what.replace("not articles", "not an article")
-            .replace("not regular files", "not a regular file")
-    } else {
-        what.to_string()
-    };
     let mut list = names[..n.min(NAMES_SHOWN)].join(", ");
     if n > NAMES_SHOWN {
         list += ", ...";
@@ -171,7 +171,7 @@ mod tests {
     fn skipped_notes_count_and_list() {
         let names: Vec<String> = (1..=10).map(|i| format!("f{i}.pdf")).collect();
         assert_eq!(
-            skipped_note("in", &names[..1], "not articles"),
+            skipped_note("in", &names[..1], "not an article"),
             "in: skipped 1 file that is not an article: f1.pdf"
         );
         assert_eq!(
