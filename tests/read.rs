@@ -218,6 +218,7 @@ fn content_that_does_not_match_its_name_is_read_as_what_it_is_or_refused() {
             "read/feed.txt",
             "read/utf16-nobom.txt",
             "read/record-in.txt",
+            "read/mixed/report.pdf",
         ])
         .assert()
         .code(1)
@@ -229,6 +230,7 @@ fn content_that_does_not_match_its_name_is_read_as_what_it_is_or_refused() {
             "claimdb: read/page.txt: looks like HTML, not plain text; claimdb does not read web pages yet (save the article's text instead)",
             "claimdb: read/feed.txt: looks like XML (an RSS or Atom feed?), not an article",
             "claimdb: read/utf16-nobom.txt: looks like UTF-16 text without a byte-order mark; convert it with `iconv -f UTF-16LE -t UTF-8` (or UTF-16BE) first",
+            "claimdb: read/mixed/report.pdf: a PDF document, not an article",
         ]
     );
     // The JSON record in a .txt is read as a record, not stored as text.

@@ -4,8 +4,25 @@
 
 use super::{input_error, Article, InputError, Meta, Source};
 
+/// Formats people have beside their articles, by their first bytes.
+const MAGIC: &[(&[u8], &str)] = &[
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xFF\xD8\xFF", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word/OpenDocument file)"),
+    (
+        b"\x1F\x8B",
+        "gzip-compressed (name it .gz to have it decompressed)",
+    ),
+    (b"SQLite format 3\0", "an SQLite database"),
+];
+
 /// The bytes as text, or why they are not an article.
 pub fn decode(path: &str, bytes: Vec<u8>) -> Result<String, InputError> {
+    if let Some((_, what)) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
+        return Err(input_error(path, format!("{what}, not an article")));
+    }
     let text = match bytes.as_slice() {
         [0xFF, 0xFE, rest @ ..] => utf16(path, rest, u16::from_le_bytes)?,
         [0xFE, 0xFF, rest @ ..] => utf16(path, rest, u16::from_be_bytes)?,
@@ -186,6 +203,7 @@ mod tests {
             "binary file (a NUL byte at offset 2), not an article"
         );
         assert!(err(&[0xff, b'a']).starts_with("not UTF-8"));
+        assert_eq!(err(b"%PDF-1.4\n"), "a PDF document, not an article");
         assert!(err(b"T\0i\0t\0l\0e\0").starts_with("looks like UTF-16 text without"));
         assert_eq!(err(b"  \n "), "empty file");
         assert_eq!(
