@@ -36,7 +36,7 @@ pub struct Cli {
 pub enum Command {
     /// Store articles and their statements (files, directories, or - for stdin)
     #[command(
-        after_help = "Reads plain text (.txt), scraper records (.json, .jsonl, .ndjson), each optionally .gz.\nMetadata comes from a manifest.csv beside text files (columns file,url,outlet,published,wire,author),\nfrom the records' own fields, or, for a single input, from --url/--outlet/--published.\n\nExamples:\n  claimdb ingest seeds\n  claimdb ingest today/*.txt\n  claimdb ingest news.jsonl.gz --field text=story\n  curl -s URL | claimdb ingest - --url URL --outlet \"Example News\" --published 2015-03-03\n  zcat news.jsonl.gz | claimdb ingest - --format jsonl"
+        after_help = "Reads plain text (.txt) and scraper records (.json, .jsonl, .ndjson), each optionally .gz.\nMetadata comes from the records' own fields, from a manifest.csv beside text files\n(columns file,url,outlet,published,wire,author), or, for a single input, from the flags.\n\nExamples:\n  claimdb ingest seeds\n  claimdb ingest today/*.txt\n  claimdb ingest news.jsonl.gz --field text=story\n  curl -s URL | claimdb ingest - --url URL --outlet \"Example News\" --published 2015-03-03\n  zcat news.jsonl.gz | claimdb ingest - --format jsonl"
     )]
     Ingest(IngestArgs),
     /// Print the statements of articles without a database
@@ -149,7 +149,7 @@ pub struct IngestArgs {
     /// The outlet that published it (single input only)
     #[arg(long)]
     pub outlet: Option<String>,
-    /// Publication date, YYYY-MM-DD (single input only)
+    /// Publication date: YYYY-MM-DD, YYYY-MM, YYYY or an ISO-8601 timestamp (single input only)
     #[arg(long)]
     pub published: Option<String>,
     /// Skip cross-checking after storing

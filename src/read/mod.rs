@@ -177,7 +177,7 @@ pub fn articles(source: &Source, options: &Options, progress: &ProgressBar) -> A
                     options.clone(),
                 ),
                 (_, Some(looks)) => one(Err(input_error(&shown, looks.refusal()))),
-                (_, None) => one(text::article(source, shown, text)),
+                (_, None) => one(Ok(text::article(source, shown, text))),
             }
         }
     }

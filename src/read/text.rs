@@ -165,7 +165,7 @@ pub fn sniff(text: &str) -> Option<Looks> {
 }
 
 /// A plain-text article: its first non-empty line is the title.
-pub fn article(source: &Source, path: String, body: String) -> Result<Article, InputError> {
+pub fn article(source: &Source, path: String, body: String) -> Article {
     let file = match source {
         Source::Stdin => "-".to_string(),
         Source::File { path: p, .. } => p
@@ -173,13 +173,13 @@ pub fn article(source: &Source, path: String, body: String) -> Result<Article, I
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.clone()),
     };
-    Ok(Article {
+    Article {
         path,
         file,
         title: title_of(&body),
         body,
         meta: Meta::default(),
-    })
+    }
 }
 
 /// The first non-empty line, trimmed.
