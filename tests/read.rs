@@ -102,6 +102,30 @@ fn scraper_records_in_json_jsonl_and_gzip_are_articles_with_their_fields() {
 }
 
 #[test]
+fn json_lines_in_a_json_file_are_read_as_json_lines() {
+    let w = work();
+    std::fs::write(
+        w.path().join("read/lines.json"),
+        std::fs::read_to_string(w.path().join("read/records.jsonl")).unwrap(),
+    )
+    .unwrap();
+    w.cmd()
+        .args(["ingest", "read/lines.json"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::starts_with(
+            "5 articles: 2 new, 0 unchanged, 3 failed",
+        ))
+        .stderr(predicate::str::contains(format!(
+            "claimdb: read/lines.json: line 2: {NO_TEXT}"
+        )));
+    assert_eq!(
+        w.scalar("SELECT group_concat(file, ' ') FROM articles"),
+        "lines.json:1 lines.json:5"
+    );
+}
+
+#[test]
 fn field_flags_name_other_fields() {
     let w = work();
     w.cmd()

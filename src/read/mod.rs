@@ -167,17 +167,18 @@ pub fn articles(source: &Source, options: &Options, progress: &ProgressBar) -> A
                 Ok(t) => t,
                 Err(e) => return one(Err(e)),
             };
+            // The content decides when it is not what the name says (JSON Lines in a .json,
+            // a record in a .txt); what claimdb cannot read is refused, never stored as text.
             match (kind, text::sniff(&text)) {
-                (Kind::Json, _) | (_, Some(text::Looks::Json)) => {
-                    records::json(shown, &text, options)
-                }
+                (_, Some(text::Looks::Json)) => records::json(shown, &text, options),
                 (_, Some(text::Looks::JsonLines)) => records::json_lines(
                     shown,
                     Box::new(std::io::Cursor::new(text.into_bytes())),
                     options.clone(),
                 ),
                 (_, Some(looks)) => one(Err(input_error(&shown, looks.refusal()))),
-                (_, None) => one(Ok(text::article(source, shown, text))),
+                (Kind::Text, None) => one(Ok(text::article(source, shown, text))),
+                (Kind::Json | Kind::Jsonl, None) => records::json(shown, &text, options),
             }
         }
     }
