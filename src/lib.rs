@@ -8,4 +8,5 @@ pub mod eval;
 pub mod extract;
 pub mod link;
 pub mod output;
+pub mod read;
 pub mod store;

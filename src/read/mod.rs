@@ -1,0 +1,3 @@
+pub mod fetch;
+pub mod html;
+pub mod warc;
