@@ -2,11 +2,14 @@
 //! source (file or stdin) to the reader of its kind. Each kind has its own file below.
 
 pub mod date;
+pub mod fetch;
+pub mod html;
 pub mod inputs;
 pub mod manifest;
 pub mod open;
 pub mod records;
 pub mod text;
+pub mod warc;
 
 use std::fmt;
 use std::path::Path;

@@ -70,7 +70,7 @@ fn utf8(path: &str, bytes: Vec<u8>) -> Result<String, InputError> {
 }
 
 fn utf16(path: &str, bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, InputError> {
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return Err(input_error(
             path,
             "UTF-16 text (by its byte-order mark) with an odd number of bytes: the file is cut short",
