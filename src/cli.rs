@@ -36,7 +36,7 @@ pub struct Cli {
 pub enum Command {
     /// Store articles and their statements (files, directories, or - for stdin)
     #[command(
-        after_help = "Reads plain text (.txt) and scraper records (.json, .jsonl, .ndjson), each optionally .gz.\nMetadata comes from the records' own fields, from a manifest.csv beside text files\n(columns file,url,outlet,published,wire,author), or, for a single input, from the flags.\n\nExamples:\n  claimdb ingest seeds\n  claimdb ingest today/*.txt\n  claimdb ingest news.jsonl.gz --field text=story\n  curl -s URL | claimdb ingest - --url URL --outlet \"Example News\" --published 2015-03-03\n  zcat news.jsonl.gz | claimdb ingest - --format jsonl"
+        after_help = "Reads plain text (.txt), scraper records (.json, .jsonl, .ndjson), web pages (.html, .htm, URLs)\nand web archives (.warc), each file optionally .gz.\nMetadata comes from the records' own fields, from a manifest.csv beside text files\n(columns file,url,outlet,published,wire,author), or, for a single input, from the flags.\n\nExamples:\n  claimdb ingest seeds\n  claimdb ingest today/*.txt\n  claimdb ingest news.jsonl.gz --field text=story\n  curl -s URL | claimdb ingest - --url URL --outlet \"Example News\" --published 2015-03-03\n  zcat news.jsonl.gz | claimdb ingest - --format jsonl"
     )]
     Ingest(IngestArgs),
     /// Print the statements of articles without a database
@@ -112,6 +112,9 @@ pub struct ReadArgs {
     /// author); repeatable
     #[arg(long, value_name = "PART=NAME", value_parser = crate::read::records::parse_field)]
     pub field: Vec<(crate::read::records::Field, String)>,
+    /// Also read the web pages whose URLs FILE lists (one a line)
+    #[arg(long, value_name = "FILE")]
+    pub urls: Vec<PathBuf>,
     /// Refuse files (and JSON lines) larger than this, e.g. 20MB, 500k
     #[arg(long, value_name = "SIZE", default_value = "20MB", value_parser = crate::read::open::parse_size)]
     pub max_size: u64,
@@ -130,8 +133,8 @@ impl ReadArgs {
 
 #[derive(Debug, Args)]
 pub struct IngestArgs {
-    /// Files, directories (every readable file below them), or - for stdin
-    #[arg(required = true, value_name = "PATH")]
+    /// Files, directories (every readable file below them), http(s) URLs, or - for stdin
+    #[arg(required_unless_present = "urls", value_name = "PATH")]
     pub inputs: Vec<PathBuf>,
     /// What stdin (and the files named) hold [default: by file name; stdin: text]
     #[arg(
@@ -159,8 +162,8 @@ pub struct IngestArgs {
 
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    /// Files, directories, or - for stdin
-    #[arg(required = true, value_name = "PATH")]
+    /// Files, directories, http(s) URLs, or - for stdin
+    #[arg(required_unless_present = "urls", value_name = "PATH")]
     pub inputs: Vec<PathBuf>,
     /// What stdin (and the files named) hold [default: by file name; stdin: text]
     #[arg(long, value_enum, value_name = "KIND")]

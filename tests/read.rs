@@ -251,19 +251,204 @@ fn content_that_does_not_match_its_name_is_read_as_what_it_is_or_refused() {
     assert_eq!(
         stderr_lines(&out),
         [
-            "claimdb: read/page.txt: looks like HTML, not plain text; claimdb does not read web pages yet (save the article's text instead)",
             "claimdb: read/feed.txt: looks like XML (an RSS or Atom feed?), not an article",
             "claimdb: read/utf16-nobom.txt: looks like UTF-16 text without a byte-order mark; convert it with `iconv -f UTF-16LE -t UTF-8` (or UTF-16BE) first",
             "claimdb: read/mixed/report.pdf: a PDF document, not an article",
         ]
     );
-    // The JSON record in a .txt is read as a record, not stored as text.
+    // The page in a .txt is read as a page and the JSON record as a record, not as text.
     assert_eq!(
         w.csv(&[
             "sql",
-            "SELECT file, title, outlet, substr(body, 1, 1) FROM articles"
+            "SELECT file, title, url, outlet, body FROM articles ORDER BY id"
         ])[1..],
-        [["record-in.txt", "Port strike ends", "Port Times", "\""]]
+        [
+            ["page.txt", "Budget", "https://x/", "", "\"Quote,\" said X."],
+            [
+                "record-in.txt",
+                "Port strike ends",
+                "https://port.example/strike",
+                "Port Times",
+                "\"The workers have won a fair deal,\" said Ana Lima, a union leader.\n"
+            ]
+        ]
+    );
+}
+
+#[test]
+fn web_pages_give_their_text_and_metadata_unless_the_manifest_says_otherwise() {
+    let w = Work::new();
+    let dir = w.path().join("pages");
+    copy_dir(&root().join("fixtures/html"), &dir);
+    std::fs::write(
+        dir.join("manifest.csv"),
+        "file,outlet\npolygraph.html,Polygraph (VOA)\n",
+    )
+    .unwrap();
+    w.cmd()
+        .args(["ingest", "pages"])
+        .assert()
+        .success()
+        .stderr("claimdb: pages: skipped 1 file that is not an article: README.md\n")
+        .stdout(predicate::str::starts_with(
+            "5 articles: 5 new, 0 unchanged, 0 failed",
+        ));
+    assert_eq!(
+        w.csv(&["sql", "SELECT file, title, url, outlet, published FROM articles WHERE file != 'entermedia-ko.html' AND file != 'spacereview.html' ORDER BY file"])[1..],
+        [
+            [
+                "aljazeera.html",
+                "US service members killed in Afghanistan helicopter crash",
+                "https://www.aljazeera.com/news/2019/11/service-members-killed-afghanistan-helicopter-crash-191120070028895.html",
+                "Al Jazeera",
+                "2019-11-20"
+            ],
+            [
+                "polygraph.html",
+                "Russia and Syria: U.S.-backed Syrian Forces Blocking Refugee Return",
+                "https://www.polygraph.info/a/fact-check-russia-us-al-tanf-rukban/30279001.html",
+                "Polygraph (VOA)",
+                "2019-11-18"
+            ],
+            [
+                "sciencealert.html",
+                "NASA Just Confirmed There Are Water Plumes Above The Surface of Jupiter's Moon Europa",
+                "https://www.sciencealert.com/nasa-finds-water-plumes-above-the-surface-of-jupiter-s-icy-moon-europa",
+                "ScienceAlert",
+                ""
+            ]
+        ]
+    );
+    assert_eq!(
+        w.scalar("SELECT count(*) FROM articles WHERE body LIKE '%<%>%' OR body LIKE '%og:url%'"),
+        "0"
+    );
+}
+
+/// One WARC record: headers, then the block and its length.
+fn warc_record(kind: &str, uri: &str, date: &str, block: &[u8]) -> Vec<u8> {
+    let mut out = format!(
+        "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\nWARC-Date: {date}\r\nWARC-Record-ID: <urn:uuid:{}>\r\nContent-Type: application/http; msgtype={kind}\r\nContent-Length: {}\r\n\r\n",
+        uri.len(),
+        block.len()
+    )
+    .into_bytes();
+    out.extend_from_slice(block);
+    out.extend_from_slice(b"\r\n\r\n");
+    out
+}
+
+fn http_response(content_type: &str, body: &[u8]) -> Vec<u8> {
+    let mut out = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    )
+    .into_bytes();
+    out.extend_from_slice(body);
+    out
+}
+
+#[test]
+fn every_html_response_of_a_warc_is_an_article() {
+    let w = Work::new();
+    let page = |name: &str| std::fs::read(root().join("fixtures/html").join(name)).unwrap();
+    let mut warc = Vec::new();
+    warc.extend(warc_record(
+        "request",
+        "https://archive.example/a",
+        "2024-01-02T03:04:05Z",
+        b"GET /a HTTP/1.1\r\n\r\n",
+    ));
+    warc.extend(warc_record(
+        "response",
+        "https://archive.example/a",
+        "2024-01-02T03:04:05Z",
+        &http_response("text/html; charset=utf-8", &page("aljazeera.html")),
+    ));
+    warc.extend(warc_record(
+        "response",
+        "https://archive.example/logo.png",
+        "2024-01-02T03:04:06Z",
+        &http_response("image/png", b"\x89PNG"),
+    ));
+    warc.extend(warc_record(
+        "response",
+        "https://archive.example/b",
+        "2024-01-03T00:00:00Z",
+        &http_response("text/html", &page("spacereview.html")),
+    ));
+    std::fs::write(w.path().join("crawl.warc"), &warc).unwrap();
+    w.cmd()
+        .args(["ingest", "crawl.warc"])
+        .assert()
+        .success()
+        .stderr("claimdb: crawl.warc: skipped 1 response record that is not an HTML page (other content types, or an HTTP status other than 2xx)\n")
+        .stdout(predicate::str::starts_with("2 articles: 2 new, 0 unchanged, 0 failed"));
+    // The page's own canonical URL and date win; the archive's fill what the page leaves out.
+    assert_eq!(
+        w.csv(&["sql", "SELECT file, url, published FROM articles ORDER BY id"])[1..],
+        [
+            [
+                "crawl.warc#2",
+                "https://www.aljazeera.com/news/2019/11/service-members-killed-afghanistan-helicopter-crash-191120070028895.html",
+                "2019-11-20"
+            ],
+            ["crawl.warc#4", "https://archive.example/b", "2024-01-03"]
+        ]
+    );
+}
+
+#[test]
+fn urls_are_fetched_from_the_command_line_and_a_list() {
+    use std::io::{BufRead, BufReader, Write};
+    let w = Work::new();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let page = std::fs::read(root().join("fixtures/html/aljazeera.html")).unwrap();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let mut stream = stream.unwrap();
+            let mut request = String::new();
+            BufReader::new(&stream).read_line(&mut request).unwrap();
+            let answer = if request.starts_with("GET /story ") {
+                http_response("text/html; charset=utf-8", &page)
+            } else {
+                b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n".to_vec()
+            };
+            let _ = stream.write_all(&answer);
+        }
+    });
+    let base = format!("http://127.0.0.1:{port}");
+    std::fs::write(
+        w.path().join("urls.txt"),
+        format!("# to read\n{base}/missing\n\nnot a url\n"),
+    )
+    .unwrap();
+    let out = w
+        .cmd()
+        .args(["ingest", &format!("{base}/story"), "--urls", "urls.txt"])
+        .timeout(Duration::from_secs(120))
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let lines = stderr_lines(&out);
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(
+        lines[0].starts_with(&format!("claimdb: {base}/missing: ")) && lines[0].contains("404"),
+        "{lines:?}"
+    );
+    assert_eq!(
+        lines[1],
+        "claimdb: urls.txt: line 4: 'not a url' is not an http:// or https:// URL"
+    );
+    assert_eq!(
+        w.csv(&["sql", "SELECT file, url, outlet FROM articles"])[1..],
+        [[
+            format!("{base}/story").as_str(),
+            "https://www.aljazeera.com/news/2019/11/service-members-killed-afghanistan-helicopter-crash-191120070028895.html",
+            "Al Jazeera"
+        ]]
     );
 }
 

@@ -32,7 +32,7 @@ pub fn run(args: &ExtractArgs) -> Result<i32> {
     let mut rows = Rows::new(COLUMNS);
     let mut failed = 0;
     let options = args.read.options(args.input_format);
-    let walk = read::sources(&args.inputs);
+    let walk = read::sources(&args.inputs, &args.read.urls);
     for note in &walk.skipped {
         eprintln!("claimdb: {note}");
     }

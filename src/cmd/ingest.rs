@@ -30,7 +30,7 @@ pub fn run(db: &Path, args: &IngestArgs) -> Result<i32> {
     let options = args.read.options(args.input_format);
     let overrides = overrides(args, &options)?;
     let mut store = Store::open(db)?;
-    let walk = read::sources(&args.inputs);
+    let walk = read::sources(&args.inputs, &args.read.urls);
     for note in &walk.skipped {
         eprintln!("claimdb: {note}");
     }
@@ -42,7 +42,9 @@ pub fn run(db: &Path, args: &IngestArgs) -> Result<i32> {
     for source in &walk.sources {
         // Text files take their metadata from the manifest beside them; records carry theirs.
         let manifest = match source {
-            Source::File { path, .. } if source.kind(&options).0 == Kind::Text => {
+            Source::File { path, .. }
+                if matches!(source.kind(&options).0, Kind::Text | Kind::Html) =>
+            {
                 manifests.meta_for(path)
             }
             _ => Ok(None),
@@ -127,9 +129,12 @@ fn overrides(args: &IngestArgs, options: &read::Options) -> Result<Meta> {
         bail!("--url, --outlet and --published describe one article: give exactly one file (or -)");
     }
     if overrides.url.is_some() {
-        let walk = read::sources(&args.inputs);
+        let walk = read::sources(&args.inputs, &args.read.urls);
         if let Some(source) = walk.sources.first() {
-            if matches!(source.kind(options).0, Kind::Json | Kind::Jsonl) {
+            if matches!(
+                source.kind(options).0,
+                Kind::Json | Kind::Jsonl | Kind::Warc
+            ) {
                 bail!(
                     "--url describes one article, but {} holds records, which carry their own \
                      (name the field with --field url=NAME)",
@@ -160,7 +165,7 @@ fn progress_bar(sources: &[Source]) -> ProgressBar {
         .iter()
         .filter_map(|s| match s {
             Source::File { path, .. } => std::fs::metadata(path).ok().map(|m| m.len()),
-            Source::Stdin => None,
+            _ => None,
         })
         .sum();
     if (sources.len() < 50 && total < 5_000_000) || !std::io::stderr().is_terminal() {

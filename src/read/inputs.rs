@@ -14,6 +14,8 @@ pub enum Source {
         named: bool,
     },
     Stdin,
+    /// A web page to fetch.
+    Url(String),
 }
 
 impl Source {
@@ -21,6 +23,18 @@ impl Source {
         match self {
             Source::File { path, .. } => path.display().to_string(),
             Source::Stdin => "-".to_string(),
+            Source::Url(url) => url.clone(),
+        }
+    }
+
+    /// The base name of a file ("-" for stdin, the URL for a page).
+    pub fn file_name(&self) -> String {
+        match self {
+            Source::File { path, .. } => path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| self.shown()),
+            _ => self.shown(),
         }
     }
 
@@ -30,6 +44,7 @@ impl Source {
     pub fn kind(&self, options: &Options) -> (Kind, bool) {
         match self {
             Source::Stdin => (options.kind.unwrap_or(Kind::Text), false),
+            Source::Url(_) => (Kind::Html, false),
             Source::File { path, named } => {
                 let by_name = Kind::of_name(path);
                 let gz = by_name.is_some_and(|(_, gz)| gz);
@@ -57,12 +72,15 @@ pub struct Walk {
 const NAMES_SHOWN: usize = 8;
 
 /// Expands the inputs: directories to every readable file below them (sorted, so runs are
-/// repeatable; symlinks followed, loops reported), `-` to stdin, files as they are.
-pub fn sources(inputs: &[PathBuf]) -> Walk {
+/// repeatable; symlinks followed, loops reported), `-` to stdin, http(s) URLs to pages, files
+/// as they are; then the URLs listed in `url_lists` (`--urls`).
+pub fn sources(inputs: &[PathBuf], url_lists: &[PathBuf]) -> Walk {
     let mut walk = Walk::default();
     for input in inputs {
         if input.as_os_str() == "-" {
             walk.sources.push(Source::Stdin);
+        } else if let Some(url) = input.to_str().filter(|s| super::page::is_url(s)) {
+            walk.sources.push(Source::Url(url.to_string()));
         } else if input.is_dir() {
             walk_dir(input, &mut walk);
         } else {
@@ -72,6 +90,7 @@ pub fn sources(inputs: &[PathBuf]) -> Walk {
             });
         }
     }
+    super::page::url_lists(url_lists, &mut walk);
     walk
 }
 
@@ -143,7 +162,8 @@ fn walk_dir(dir: &Path, walk: &mut Walk) {
     if walk.sources.len() == before {
         walk.errors.push(input_error(
             &shown,
-            "directory holds no articles (.txt, .json, .jsonl, .ndjson, optionally .gz)",
+            "directory holds no articles (.txt, .json, .jsonl, .ndjson, .html, .htm, .warc, \
+             optionally .gz)",
         ));
     }
 }

@@ -7,6 +7,7 @@ pub mod html;
 pub mod inputs;
 pub mod manifest;
 pub mod open;
+pub mod page;
 pub mod records;
 pub mod text;
 pub mod warc;
@@ -105,11 +106,15 @@ pub enum Kind {
     Json,
     /// JSON Lines: one record a line.
     Jsonl,
+    /// A web page: its main text and the page's metadata.
+    Html,
+    /// A web archive: each HTML response record is an article.
+    Warc,
 }
 
 impl Kind {
-    /// The kind a file's name says (`.txt`, `.json`, `.jsonl`/`.ndjson`, each optionally
-    /// `.gz`; any case), and whether it is gzip-compressed. None for names claimdb does not read.
+    /// The kind a file's name says (`.txt`, `.json`, `.jsonl`/`.ndjson`, `.html`/`.htm`,
+    /// `.warc`, each optionally `.gz`; any case), and whether it is gzip-compressed. None for names claimdb does not read.
     pub fn of_name(path: &Path) -> Option<(Kind, bool)> {
         let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
         let (name, gz) = match name.strip_suffix(".gz") {
@@ -121,6 +126,8 @@ impl Kind {
             "txt" | "text" => Kind::Text,
             "json" => Kind::Json,
             "jsonl" | "ndjson" => Kind::Jsonl,
+            "html" | "htm" => Kind::Html,
+            "warc" => Kind::Warc,
             _ => return None,
         };
         Some((kind, gz))
@@ -154,18 +161,26 @@ pub type Articles = Box<dyn Iterator<Item = Result<Article, InputError>>>;
 
 /// Reads one source with the reader of its kind. `progress` counts the bytes read.
 pub fn articles(source: &Source, options: &Options, progress: &ProgressBar) -> Articles {
+    if let Source::Url(url) = source {
+        return one(page::fetched(url));
+    }
     let (kind, gz) = source.kind(options);
     let shown = source.shown();
     match kind {
+        Kind::Warc => page::archive(source),
         Kind::Jsonl => match open::stream(source, gz, progress) {
             Ok(reader) => records::json_lines(shown, reader, options.clone()),
             Err(e) => one(Err(e)),
         },
-        Kind::Json | Kind::Text => {
+        Kind::Json | Kind::Text | Kind::Html => {
             let bytes = match open::whole(source, gz, options.max_size, progress) {
                 Ok(b) => b,
                 Err(e) => return one(Err(e)),
             };
+            if kind == Kind::Html || html::looks_like_html(&bytes) {
+                let file = source.file_name();
+                return one(page::article(shown, file, &bytes, None, None));
+            }
             let text = match text::decode(&shown, bytes) {
                 Ok(t) => t,
                 Err(e) => return one(Err(e)),
@@ -179,8 +194,16 @@ pub fn articles(source: &Source, options: &Options, progress: &ProgressBar) -> A
                     Box::new(std::io::Cursor::new(text.into_bytes())),
                     options.clone(),
                 ),
+                // HTML in an encoding found only on decoding (UTF-16): read as UTF-8 now.
+                (_, Some(text::Looks::Html)) => {
+                    let file = source.file_name();
+                    let utf8 = Some("text/html; charset=utf-8");
+                    one(page::article(shown, file, text.as_bytes(), None, utf8))
+                }
                 (_, Some(looks)) => one(Err(input_error(&shown, looks.refusal()))),
-                (Kind::Text, None) => one(Ok(text::article(source, shown, text))),
+                (Kind::Text | Kind::Html | Kind::Warc, None) => {
+                    one(Ok(text::article(source, shown, text)))
+                }
                 (Kind::Json | Kind::Jsonl, None) => records::json(shown, &text, options),
             }
         }

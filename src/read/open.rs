@@ -17,7 +17,7 @@ pub fn stream(
 ) -> Result<Box<dyn BufRead>, InputError> {
     let raw: Box<dyn Read> = match source {
         Source::Stdin => Box::new(std::io::stdin()),
-        Source::File { .. } => Box::new(progress.wrap_read(regular_file(source)?)),
+        _ => Box::new(progress.wrap_read(regular_file(source)?)),
     };
     Ok(if gz {
         Box::new(BufReader::new(MultiGzDecoder::new(BufReader::new(raw))))
@@ -80,11 +80,11 @@ pub fn human(bytes: u64) -> String {
 
 /// Opens a regular file (following symlinks). FIFOs, devices and sockets are refused before
 /// opening them: a FIFO would block and a device never ends.
-fn regular_file(source: &Source) -> Result<File, InputError> {
+pub fn regular_file(source: &Source) -> Result<File, InputError> {
+    let shown = source.shown();
     let Source::File { path, .. } = source else {
-        unreachable!("stdin is not a file")
+        return Err(input_error(&shown, "not a file"));
     };
-    let shown = path.display().to_string();
     let cannot = |e: std::io::Error| {
         let why = match e.kind() {
             std::io::ErrorKind::NotFound => "no such file".to_string(),

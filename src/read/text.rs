@@ -113,11 +113,12 @@ impl Looks {
     /// Why claimdb does not read it as text.
     pub fn refusal(self) -> String {
         match self {
-            Looks::Html => "looks like HTML, not plain text; claimdb does not read web pages \
-                            yet (save the article's text instead)"
-                .into(),
+            Looks::Html => "looks like HTML".into(),
             Looks::Xml => "looks like XML (an RSS or Atom feed?), not an article".into(),
-            Looks::Warc => "looks like a WARC web archive, which claimdb does not read yet".into(),
+            Looks::Warc => {
+                "looks like a WARC web archive; name it .warc (or .warc.gz) to read its pages"
+                    .into()
+            }
             Looks::Json | Looks::JsonLines => "looks like JSON".into(),
         }
     }
@@ -166,16 +167,9 @@ pub fn sniff(text: &str) -> Option<Looks> {
 
 /// A plain-text article: its first non-empty line is the title.
 pub fn article(source: &Source, path: String, body: String) -> Article {
-    let file = match source {
-        Source::Stdin => "-".to_string(),
-        Source::File { path: p, .. } => p
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| path.clone()),
-    };
     Article {
+        file: source.file_name(),
         path,
-        file,
         title: title_of(&body),
         body,
         meta: Meta::default(),
