@@ -354,24 +354,4 @@ fn dechunk(mut body: &[u8]) -> Option<Vec<u8>> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dechunks() {
-        assert_eq!(
-            dechunk(b"5\r\nHello\r\n7;x=y\r\n, world\r\n0\r\n\r\n").unwrap(),
-            b"Hello, world"
-        );
-        assert_eq!(dechunk(b"<html>"), None);
-        assert_eq!(dechunk(b"ff\r\nshort"), None);
-    }
-
-    #[test]
-    fn html_types() {
-        assert!(is_html_type("text/html; charset=UTF-8"));
-        assert!(is_html_type("application/xhtml+xml"));
-        assert!(!is_html_type("text/plain"));
-        assert!(!is_html_type("image/png"));
-    }
-}
+mod tests;
