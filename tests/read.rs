@@ -165,6 +165,18 @@ fn field_flags_name_other_fields() {
         ]
     );
     w.cmd()
+        .args([
+            "ingest",
+            "read/custom.ndjson",
+            "--url",
+            "https://x.example/1",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--url describes one article, but read/custom.ndjson holds several",
+        ));
+    w.cmd()
         .args(["ingest", "read/custom.ndjson", "--field", "story=text"])
         .assert()
         .code(2)

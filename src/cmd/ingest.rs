@@ -136,8 +136,8 @@ fn overrides(args: &IngestArgs, options: &read::Options) -> Result<Meta> {
                 Kind::Json | Kind::Jsonl | Kind::Warc
             ) {
                 bail!(
-                    "--url describes one article, but {} holds records, which carry their own \
-                     (name the field with --field url=NAME)",
+                    "--url describes one article, but {} holds several, each with its own URL \
+                     (records: name their field with --field url=NAME)",
                     source.shown()
                 );
             }
