@@ -191,7 +191,11 @@ CREATE INDEX speakers_key ON speakers(key);
 CREATE INDEX speakers_surname ON speakers(surname);
 CREATE INDEX speakers_first_name ON speakers(first_name);
 
--- Version 5 -- Datasette and sqlite-utils: detectable, stemming full-text search; summary views
+-- Version 5 -- article author --------------------------------------------------------------------
+-- The byline, as the manifest, a scraper record or a web page gives it.
+ALTER TABLE articles ADD COLUMN author TEXT;
+
+-- Version 6 -- Datasette and sqlite-utils: detectable, stemming full-text search; summary views
 
 -- Both tools find a table's full-text index only when it is declared content="statements"
 -- (double quotes). Porter stemming lets "back door" find "back doors"; remove_diacritics

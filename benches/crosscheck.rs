@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use claimdb::article::{Article, Meta};
+use claimdb::read::{Article, Meta};
 use claimdb::store::Store;
 
 fn run(bases: &[String], articles: usize) -> (usize, f64, f64, f64) {

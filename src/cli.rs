@@ -34,14 +34,14 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Store articles and their statements (files, directories of *.txt, or - for stdin)
+    /// Store articles and their statements (files, directories, or - for stdin)
     #[command(
-        after_help = "Metadata comes from a manifest.csv beside the files (columns file,url,outlet,published,wire)\nor, for a single input, from --url/--outlet/--published.\n\nExamples:\n  claimdb ingest seeds\n  claimdb ingest today/*.txt\n  curl -s URL | claimdb ingest - --url URL --outlet \"Example News\" --published 2015-03-03"
+        after_help = "Reads plain text (.txt), scraper records (.json, .jsonl, .ndjson), web pages (.html, .htm, URLs)\nand web archives (.warc), each file optionally .gz.\nMetadata comes from the records' own fields, from a manifest.csv beside text files\n(columns file,url,outlet,published,wire,author), or, for a single input, from the flags.\n\nExamples:\n  claimdb ingest seeds\n  claimdb ingest today/*.txt\n  claimdb ingest news.jsonl.gz --field text=story\n  curl -s URL | claimdb ingest - --url URL --outlet \"Example News\" --published 2015-03-03\n  zcat news.jsonl.gz | claimdb ingest - --format jsonl"
     )]
     Ingest(IngestArgs),
     /// Print the statements of articles without a database
     #[command(
-        after_help = "Examples:\n  claimdb extract seeds/002_1088e96b628aa367.txt\n  claimdb extract seeds/*.txt --format jsonl > statements.jsonl"
+        after_help = "Reads what ingest reads (files, directories, - for stdin, every format).\n\nExamples:\n  claimdb extract seeds/002_1088e96b628aa367.txt\n  claimdb extract seeds --format jsonl > statements.jsonl\n  claimdb extract news.jsonl.gz --format jsonl"
     )]
     Extract(ExtractArgs),
     /// Everything a speaker said, by any of their names
@@ -162,18 +162,54 @@ impl OutputArgs {
     }
 }
 
+/// How inputs are read (shared by ingest and extract).
+#[derive(Debug, Args, Clone)]
+pub struct ReadArgs {
+    /// Read the record field NAME as PART of the article (PART: text, title, url, outlet, date,
+    /// author); repeatable
+    #[arg(long, value_name = "PART=NAME", value_parser = crate::read::records::parse_field)]
+    pub field: Vec<(crate::read::records::Field, String)>,
+    /// Also read the web pages whose URLs FILE lists (one a line)
+    #[arg(long, value_name = "FILE")]
+    pub urls: Vec<PathBuf>,
+    /// Refuse files (and JSON lines) larger than this, e.g. 20MB, 500k
+    #[arg(long, value_name = "SIZE", default_value = "20MB", value_parser = crate::read::open::parse_size)]
+    pub max_size: u64,
+}
+
+impl ReadArgs {
+    /// The reading options, with the kind the user gave for stdin and named files.
+    pub fn options(&self, kind: Option<crate::read::Kind>) -> crate::read::Options {
+        crate::read::Options {
+            max_size: self.max_size,
+            kind,
+            fields: crate::read::records::Fields::new(self.field.clone()),
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct IngestArgs {
-    /// Files, directories (all *.txt below them), or - for stdin
-    #[arg(required = true, value_name = "PATH")]
+    /// Files, directories (every readable file below them), http(s) URLs, or - for stdin
+    #[arg(required_unless_present = "urls", value_name = "PATH")]
     pub inputs: Vec<PathBuf>,
+    /// What stdin (and the files named) hold [default: by file name; stdin: text]
+    #[arg(
+        long = "format",
+        visible_alias = "input-format",
+        value_enum,
+        value_name = "KIND"
+    )]
+    pub input_format: Option<crate::read::Kind>,
+    #[command(flatten)]
+    pub read: ReadArgs,
     /// The article's URL (single input only)
     #[arg(long)]
     pub url: Option<String>,
     /// The outlet that published it (single input only)
     #[arg(long)]
     pub outlet: Option<String>,
-    /// Publication date, YYYY-MM-DD (single input only)
+    /// Publication date: YYYY-MM-DD, YYYY-MM, YYYY or an ISO-8601 timestamp (single input only)
     #[arg(long)]
     pub published: Option<String>,
     /// Skip cross-checking after storing
@@ -183,8 +219,14 @@ pub struct IngestArgs {
 
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    #[arg(required = true, value_name = "FILE")]
-    pub files: Vec<PathBuf>,
+    /// Files, directories, http(s) URLs, or - for stdin
+    #[arg(required_unless_present = "urls", value_name = "PATH")]
+    pub inputs: Vec<PathBuf>,
+    /// What stdin (and the files named) hold [default: by file name; stdin: text]
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub input_format: Option<crate::read::Kind>,
+    #[command(flatten)]
+    pub read: ReadArgs,
     #[command(flatten)]
     pub output: OutputArgs,
 }

@@ -1,6 +1,5 @@
 //! claimdb: who said what, across news outlets.
 
-pub mod article;
 pub mod cli;
 pub mod cmd;
 pub mod crosscheck;
@@ -8,5 +7,6 @@ pub mod eval;
 pub mod extract;
 pub mod link;
 pub mod output;
+pub mod read;
 pub mod report;
 pub mod store;

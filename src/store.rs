@@ -11,9 +11,9 @@ use rusqlite::{
 };
 use sha2::{Digest, Sha256};
 
-use crate::article::Article;
 use crate::extract::{names, Statement};
 use crate::link::{link, Lines};
+use crate::read::Article;
 
 /// The schema, in sections headed `-- Version N`: each section takes a database one version
 /// further, and the database's user_version counts how many have been applied.
@@ -160,8 +160,8 @@ impl Store {
             }
         }
         tx.execute(
-            "INSERT INTO articles (title, url, outlet, published, wire, file, path, body, content_hash, revision, ingested_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+            "INSERT INTO articles (title, url, outlet, published, wire, file, path, body, content_hash, revision, ingested_at, author)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?11)",
             params![
                 article.title,
                 article.meta.url,
@@ -172,7 +172,8 @@ impl Store {
                 article.path,
                 article.body,
                 hash,
-                revision
+                revision,
+                article.meta.author
             ],
         )?;
         let article_id = tx.last_insert_rowid();

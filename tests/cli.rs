@@ -376,13 +376,13 @@ fn bad_inputs_are_named_and_the_good_ones_land() {
         .stderr(predicate::str::contains("in/binary.txt: binary file"))
         .stderr(predicate::str::contains("nosuch.txt: no such file"))
         .stderr(predicate::str::contains(
-            "in/manifest.csv: row 3: published date '03/03/2015' for baddate.txt is not ISO-8601",
+            "in/manifest.csv: row 3: baddate.txt: published date '03/03/2015' is not a date claimdb reads",
         ))
         .stderr(predicate::str::contains(
             "in/manifest.csv: row 4: names missing.txt, which does not exist",
         ))
         .stderr(predicate::str::contains(
-            "in/manifest.csv: row 5: has 2 fields where the header has 5",
+            "in/manifest.csv: row 5: short.txt: has 2 fields where the header has 5; names short.txt, which does not exist",
         ))
         .get_output()
         .stdout
@@ -485,7 +485,7 @@ fn stdin_with_metadata_and_a_new_revision_of_the_same_url() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "--published 'yesterday' is not ISO-8601",
+            "--published 'yesterday' is not a date claimdb reads",
         ));
     w.cmd()
         .args(["ingest", "a.txt", "b.txt", "--outlet", "X"])

@@ -1,13 +1,15 @@
-//! `claimdb extract`: statements of files, no database. With `--format jsonl` this is the
-//! "Statement lines" contract of DESIGN.md.
+//! `claimdb extract`: statements of articles, no database. Reads what `ingest` reads. With
+//! `--format jsonl` this is the "Statement lines" contract of DESIGN.md.
 
 use anyhow::Result;
 use serde_json::Value;
 
-use crate::article::{read, Source};
+use indicatif::ProgressBar;
+
 use crate::cli::ExtractArgs;
 use crate::extract::extract;
 use crate::output::{opt, Format, Rows};
+use crate::read;
 
 const COLUMNS: &[&str] = &[
     "article",
@@ -31,13 +33,21 @@ const COLUMNS: &[&str] = &[
 pub fn run(args: &ExtractArgs) -> Result<i32> {
     let mut rows = Rows::new(COLUMNS);
     let mut failed = 0;
-    for path in &args.files {
-        let source = if path.as_os_str() == "-" {
-            Source::Stdin
-        } else {
-            Source::File(path.clone())
-        };
-        let article = match read(&source) {
+    let options = args.read.options(args.input_format);
+    let walk = read::sources(&args.inputs, &args.read.urls);
+    for note in &walk.skipped {
+        eprintln!("claimdb: {note}");
+    }
+    for e in &walk.errors {
+        eprintln!("claimdb: {e}");
+        failed += 1;
+    }
+    let articles = walk
+        .sources
+        .iter()
+        .flat_map(|source| read::articles(source, &options, &ProgressBar::hidden()));
+    for article in articles {
+        let article = match article {
             Ok(a) => a,
             Err(e) => {
                 eprintln!("claimdb: {e}");

@@ -1,17 +1,18 @@
 //! `claimdb ingest`: read articles, extract their statements, store each article in its own
 //! transaction, then cross-check what the new statements touch.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::{bail, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::article::{self, InputError, Manifest, Meta, Source};
 use crate::cli::IngestArgs;
 use crate::crosscheck::Changes;
 use crate::extract::extract;
+use crate::read::manifest::Manifests;
+use crate::read::{self, Article, InputError, Kind, Meta, Source};
 use crate::store::{Store, Stored};
 
 #[derive(Debug, Default)]
@@ -29,67 +30,85 @@ struct Summary {
 
 /// Returns the exit code: 1 when some inputs failed (the others are stored).
 pub fn run(db: &Path, args: &IngestArgs) -> Result<i32> {
-    let overrides = Meta {
-        url: args.url.clone(),
-        outlet: args.outlet.clone(),
-        published: args.published.clone(),
-        wire: None,
-    };
-    if overrides != Meta::default() && (args.inputs.len() != 1 || args.inputs[0].is_dir()) {
-        bail!("--url, --outlet and --published describe one article: give exactly one file (or -)");
-    }
-    if let Some(p) = overrides
-        .published
-        .as_deref()
-        .filter(|p| !article::valid_date(p))
-    {
-        bail!("--published '{p}' is not ISO-8601 (YYYY-MM-DD, YYYY-MM or YYYY)");
-    }
+    let options = args.read.options(args.input_format);
+    let overrides = overrides(args, &options)?;
     let mut store = Store::open(db)?;
-    let (sources, mut errors) = article::sources(&args.inputs);
-    let mut manifests: HashMap<PathBuf, Option<Manifest>> = HashMap::new();
+    let walk = read::sources(&args.inputs, &args.read.urls);
+    for note in &walk.skipped {
+        eprintln!("claimdb: {note}");
+    }
+    let mut errors = walk.errors;
+    let mut manifests = Manifests::default();
     let mut summary = Summary::default();
-    let progress = progress_bar(sources.len());
+    let progress = progress_bar(&walk.sources);
 
     let mut stopped = None;
-    for (i, source) in sources.iter().enumerate() {
-        progress.inc(1);
-        match ingest_one(&mut store, source, &overrides, &mut manifests) {
-            Ok((
-                Stored::New {
-                    statements,
-                    revision,
-                    ..
-                },
-                speakers,
-            )) => {
-                if revision > 1 {
-                    summary.revised += 1;
-                } else {
-                    summary.new += 1;
-                }
-                summary.statements += statements;
-                summary.speakers.extend(speakers);
+    'sources: for (i, source) in walk.sources.iter().enumerate() {
+        // Text files take their metadata from the manifest beside them; records carry theirs.
+        let manifest = match source {
+            Source::File { path, .. }
+                if matches!(source.kind(&options).0, Kind::Text | Kind::Html) =>
+            {
+                manifests.meta_for(path)
             }
-            Ok((Stored::Unchanged { .. }, _)) => summary.unchanged += 1,
-            Ok((Stored::Updated { .. }, _)) => summary.updated += 1,
-            // The database itself cannot take the article (full disk, locked, read-only):
-            // every other article would fail the same way, so stop and say so once.
-            Err(Failure::Database(why)) => {
-                summary.not_stored = sources.len() - i;
-                stopped = Some(why);
-                break;
-            }
-            Err(Failure::Input(e)) => {
+            _ => Ok(None),
+        };
+        let manifest = match manifest {
+            Ok(meta) => meta.unwrap_or_default(),
+            Err(e) => {
                 progress.suspend(|| eprintln!("claimdb: {e}"));
                 summary.failed += 1;
+                continue;
             }
+        };
+        for item in read::articles(source, &options, &progress) {
+            let stored = item.map_err(Failure::Input).and_then(|mut article| {
+                let own = std::mem::take(&mut article.meta);
+                article.meta = overrides.clone().or(manifest.clone().or(own));
+                name_stdin(&mut article);
+                store_one(&mut store, &article)
+            });
+            match stored {
+                Ok((
+                    Stored::New {
+                        statements,
+                        revision,
+                        ..
+                    },
+                    speakers,
+                )) => {
+                    if revision > 1 {
+                        summary.revised += 1;
+                    } else {
+                        summary.new += 1;
+                    }
+                    summary.statements += statements;
+                    summary.speakers.extend(speakers);
+                }
+                Ok((Stored::Unchanged { .. }, _)) => summary.unchanged += 1,
+                Ok((Stored::Updated { .. }, _)) => summary.updated += 1,
+                // The database itself cannot take the article (full disk, locked, read-only):
+                // every other article would fail the same way, so stop and say so once.
+                Err(Failure::Database(why)) => {
+                    summary.not_stored = walk.sources.len() - i;
+                    stopped = Some(why);
+                    break 'sources;
+                }
+                Err(Failure::Input(e)) => {
+                    progress.suspend(|| eprintln!("claimdb: {e}"));
+                    summary.failed += 1;
+                }
+            }
+            let done = summary.new
+                + summary.revised
+                + summary.unchanged
+                + summary.updated
+                + summary.failed;
+            progress.set_message(format!("{done} articles"));
         }
     }
     progress.finish_and_clear();
-    for m in manifests.into_values().flatten() {
-        errors.extend(m.errors);
-    }
+    errors.extend(manifests.into_errors());
     for e in &errors {
         eprintln!("claimdb: {e}");
     }
@@ -113,88 +132,102 @@ pub fn run(db: &Path, args: &IngestArgs) -> Result<i32> {
     })
 }
 
+/// The metadata given by flags, which describe one article.
+fn overrides(args: &IngestArgs, options: &read::Options) -> Result<Meta> {
+    let published = match &args.published {
+        Some(p) => match read::date::normalise(p) {
+            Ok(p) => Some(p),
+            Err(why) => bail!("--published {why}"),
+        },
+        None => None,
+    };
+    let overrides = Meta {
+        url: args.url.clone(),
+        outlet: args.outlet.clone(),
+        published,
+        ..Meta::default()
+    };
+    if overrides != Meta::default() && (args.inputs.len() != 1 || args.inputs[0].is_dir()) {
+        bail!("--url, --outlet and --published describe one article: give exactly one file (or -)");
+    }
+    if overrides.url.is_some() {
+        let walk = read::sources(&args.inputs, &args.read.urls);
+        if let Some(source) = walk.sources.first() {
+            if matches!(
+                source.kind(options).0,
+                Kind::Json | Kind::Jsonl | Kind::Warc
+            ) {
+                bail!(
+                    "--url describes one article, but {} holds several, each with its own URL \
+                     (records: name their field with --field url=NAME)",
+                    source.shown()
+                );
+            }
+        }
+    }
+    Ok(overrides)
+}
+
 /// Why an input was not stored: a problem of the input, or of the database.
 enum Failure {
     Input(InputError),
     Database(String),
 }
 
-impl From<InputError> for Failure {
-    fn from(e: InputError) -> Self {
-        Failure::Input(e)
+/// An article from stdin is named by its URL, else its title, never "-".
+fn name_stdin(article: &mut Article) {
+    if article.path != "-" {
+        return;
+    }
+    article.path = "<stdin>".to_string();
+    article.file = article
+        .meta
+        .url
+        .clone()
+        .filter(|u| !u.is_empty())
+        .unwrap_or_else(|| article.title.clone());
+    if article.file.is_empty() {
+        article.file = "stdin".to_string();
     }
 }
 
-/// Reads, extracts and stores one input. Errors name the file and the problem.
-fn ingest_one(
-    store: &mut Store,
-    source: &Source,
-    overrides: &Meta,
-    manifests: &mut HashMap<PathBuf, Option<Manifest>>,
-) -> Result<(Stored, Vec<String>), Failure> {
-    let mut article = article::read(source)?;
-    if let Source::File(path) = source {
-        let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
-        let dir = if dir.as_os_str().is_empty() {
-            PathBuf::from(".")
-        } else {
-            dir
-        };
-        let manifest = manifests
-            .entry(dir.clone())
-            .or_insert_with(|| article::manifest(&dir));
-        if let Some(m) = manifest {
-            if let Some(err) = m.broken.get(&article.file) {
-                return Err(err.clone().into());
-            }
-            if let Some(meta) = m.rows.get(&article.file) {
-                article.meta = meta.clone();
-            }
-        }
-    }
-    let o = overrides.clone();
-    article.meta.url = o.url.or(article.meta.url);
-    article.meta.outlet = o.outlet.or(article.meta.outlet);
-    article.meta.published = o.published.or(article.meta.published);
-    // An article from stdin is named by its URL, else its title, never "-".
-    if *source == Source::Stdin {
-        article.path = "<stdin>".to_string();
-        article.file = article
-            .meta
-            .url
-            .clone()
-            .filter(|u| !u.is_empty())
-            .unwrap_or_else(|| article.title.clone());
-        if article.file.is_empty() {
-            article.file = "stdin".to_string();
-        }
-    }
+/// Extracts and stores one article. Errors name the article and the problem.
+fn store_one(store: &mut Store, article: &Article) -> Result<(Stored, Vec<String>), Failure> {
     let statements = extract(&article.body);
     let speakers = statements
         .iter()
         .filter_map(|s| s.speaker.clone())
         .collect();
-    let stored = store.ingest(&article, &statements).map_err(|e| {
+    let stored = store.ingest(article, &statements).map_err(|e| {
         match crate::store::database_failure(&e) {
             Some(why) => Failure::Database(why),
-            None => Failure::Input(InputError {
-                path: article.path.clone(),
-                row: None,
-                message: format!("not stored: {e:#}"),
-            }),
+            None => Failure::Input(read::input_error(
+                &article.path,
+                format!("not stored: {e:#}"),
+            )),
         }
     })?;
     Ok((stored, speakers))
 }
 
-fn progress_bar(n: usize) -> ProgressBar {
-    if n < 50 || !std::io::stderr().is_terminal() {
+/// A bar over the bytes of the input files, on a terminal and for inputs worth waiting for.
+fn progress_bar(sources: &[Source]) -> ProgressBar {
+    let total: u64 = sources
+        .iter()
+        .filter_map(|s| match s {
+            Source::File { path, .. } => std::fs::metadata(path).ok().map(|m| m.len()),
+            _ => None,
+        })
+        .sum();
+    if (sources.len() < 50 && total < 5_000_000) || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
-    let bar = ProgressBar::new(n as u64);
+    let bar = ProgressBar::new(total);
     bar.set_style(
-        ProgressStyle::with_template("{bar:40} {pos}/{len} articles {per_sec} eta {eta}")
-            .expect("valid template"),
+        ProgressStyle::with_template(
+            "{bar:40} {bytes}/{total_bytes} {msg} {bytes_per_sec} eta {eta}",
+        )
+        .expect("valid template"),
     );
     bar
 }

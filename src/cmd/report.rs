@@ -10,8 +10,8 @@ use crate::store::Store;
 
 pub fn run(db: &Path, args: &ReportArgs) -> Result<()> {
     if let Some(d) = &args.since {
-        if !crate::article::valid_date(d) {
-            bail!("'{d}' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY");
+        if let Err(why) = crate::read::date::normalise(d) {
+            bail!("--since {why}");
         }
     }
     // Catch up on articles stored with --no-crosscheck, so the report is complete.

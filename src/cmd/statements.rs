@@ -179,7 +179,7 @@ fn speaker(store: &Store, name: &str) -> Result<i64> {
 pub fn run(db: &Path, args: &StatementsArgs) -> Result<()> {
     let store = Store::open_read_only(db)?;
     for d in [&args.since, &args.until].into_iter().flatten() {
-        if !crate::article::valid_date(d) {
+        if crate::read::date::normalise(d).is_err() {
             bail!("'{d}' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY");
         }
     }
