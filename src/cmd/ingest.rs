@@ -93,18 +93,22 @@ pub fn run(db: &Path, args: &IngestArgs) -> Result<i32> {
         eprintln!("claimdb: {e}");
     }
 
+    // After a stop, cross-checking would fail the same way; the next ingest catches up on it.
+    let mut findings = Vec::new();
+    if stopped.is_none() && !args.no_crosscheck {
+        match crate::crosscheck::update(&mut store) {
+            Ok(f) => findings = f,
+            Err(e) => match crate::store::database_failure(&e) {
+                Some(why) => stopped = Some(format!("cross-checking: {why}")),
+                None => return Err(e),
+            },
+        }
+    }
+    print_summary(&summary, &findings)?;
     if let Some(why) = stopped {
-        // Cross-checking would fail the same way; the next ingest catches up on it.
-        print_summary(&summary, &[])?;
         eprintln!("claimdb: stopped: {why}; what is listed above was stored; run the same command again once that is fixed to store the rest");
         return Ok(2);
     }
-    let findings = if args.no_crosscheck {
-        Vec::new()
-    } else {
-        crate::crosscheck::update(&mut store)?
-    };
-    print_summary(&summary, &findings)?;
     Ok(if summary.failed > 0 || !errors.is_empty() {
         1
     } else {
