@@ -197,6 +197,35 @@ fn corrected_metadata_updates_the_article_in_place() {
     );
 }
 
+#[test]
+fn corrected_metadata_of_the_same_url_updates_the_article_in_place() {
+    let w = Work::new();
+    let body = std::fs::read_to_string(seeds().join("002_1088e96b628aa367.txt")).unwrap();
+    let ingest = |outlet: &str, published: &str| {
+        w.cmd()
+            .args(["ingest", "-", "--url", "http://example.org/story"])
+            .args(["--outlet", outlet, "--published", published])
+            .write_stdin(body.clone())
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    };
+    ingest("Exmaple", "2015-03-03");
+    assert_eq!(
+        String::from_utf8(ingest("Example", "2015-03-04")).unwrap(),
+        "1 articles: 0 new, 1 metadata updated, 0 unchanged, 0 failed\n"
+    );
+    assert_eq!(
+        w.scalar(
+            "SELECT count(*) || ' ' || outlet || ' ' || published || ' ' || revision FROM articles"
+        ),
+        "1 Example 2015-03-04 1"
+    );
+    assert_eq!(w.scalar("SELECT count(*) FROM groups"), "0");
+}
+
 // 4. Concurrency.
 
 /// Runs `n` ingests at once, each given `inputs(i)`, on the database in `w`; all must succeed.
