@@ -22,11 +22,11 @@ fn paragraph(lead: &str, unit: &str, chars: usize) -> String {
     body
 }
 
-/// Best of 3 runs, in seconds, and the number of statements found.
+/// Best of 5 runs, in seconds, and the number of statements found.
 fn time(body: &str) -> (f64, usize) {
     let mut best = f64::MAX;
     let mut found = 0;
-    for _ in 0..3 {
+    for _ in 0..5 {
         let start = Instant::now();
         found = claimdb::extract::extract(body).len();
         best = best.min(start.elapsed().as_secs_f64());
