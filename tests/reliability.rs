@@ -508,7 +508,7 @@ fn a_database_in_a_read_only_directory_is_read() {
     std::fs::set_permissions(w.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
     std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o555)).unwrap();
     // Root writes anywhere: run as nobody, so the directory really is read-only.
-    let mut cmd = if unsafe_is_root() {
+    let mut cmd = if running_as_root() {
         let mut c = Process::new("setpriv");
         c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
             .arg(binary());
@@ -543,7 +543,7 @@ fn a_database_in_a_read_only_directory_is_read() {
 }
 
 /// Whether the tests run as root (whose writes no directory mode stops).
-fn unsafe_is_root() -> bool {
+fn running_as_root() -> bool {
     Process::new("id")
         .arg("-u")
         .output()
