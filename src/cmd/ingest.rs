@@ -113,18 +113,22 @@ pub fn run(db: &Path, args: &IngestArgs) -> Result<i32> {
         eprintln!("claimdb: {e}");
     }
 
+    // After a stop, cross-checking would fail the same way; the next ingest catches up on it.
+    let mut changes = Changes::default();
+    if stopped.is_none() && !args.no_crosscheck {
+        match crate::crosscheck::update(&mut store) {
+            Ok(c) => changes = c,
+            Err(e) => match crate::store::database_failure(&e) {
+                Some(why) => stopped = Some(format!("cross-checking: {why}")),
+                None => return Err(e),
+            },
+        }
+    }
+    print_summary(&summary, &changes)?;
     if let Some(why) = stopped {
-        // Cross-checking would fail the same way; the next ingest catches up on it.
-        print_summary(&summary, &Changes::default())?;
         eprintln!("claimdb: stopped: {why}; what is listed above was stored; run the same command again once that is fixed to store the rest");
         return Ok(2);
     }
-    let changes = if args.no_crosscheck {
-        Changes::default()
-    } else {
-        crate::crosscheck::update(&mut store)?
-    };
-    print_summary(&summary, &changes)?;
     Ok(if summary.failed > 0 || !errors.is_empty() {
         1
     } else {

@@ -98,10 +98,11 @@ impl<'a> Attributor<'a> {
             let mut fs = frames(&s);
             self.resolve_frames(&s, &mut fs);
             place_content(&s, &mut fs);
-            let sent_quotes: Vec<&Quote> = quotes
-                .iter()
-                .filter(|q| q.words.start >= sent.start && q.words.start < sent.end)
-                .collect();
+            // Quotes are in text order: find this sentence's by binary search, not by a scan
+            // of the whole paragraph's (which made long paragraphs quadratic).
+            let first = quotes.partition_point(|q| q.words.start < sent.start);
+            let last = quotes.partition_point(|q| q.words.start < sent.end);
+            let sent_quotes: Vec<&Quote> = quotes[first..last].iter().collect();
             let speaking: Vec<&Frame> = fs
                 .iter()
                 .filter(|f| !(f.according && fs.iter().any(|g| !g.according && g.np.0 < g.np.1)))
@@ -303,11 +304,13 @@ impl<'a> Attributor<'a> {
         let text = &self.body[q.words.start..q.words.end];
         let words = text.split_whitespace().count();
         let first_alpha = text.chars().find(|c| c.is_alphanumeric()).unwrap_or('a');
-        let before = s
-            .toks
+        // Tokens are in text order: start from the quote's by binary search (a scan from the
+        // sentence's end made a long sentence of quotations quadratic).
+        let upto = s.toks.partition_point(|t| t.end <= q.outer.start);
+        let before = s.toks[..upto]
             .iter()
             .rev()
-            .find(|t| t.end <= q.outer.start && t.kind == TokenKind::Word)
+            .find(|t| t.kind == TokenKind::Word)
             .map(|t| lower(t.text(self.body)));
         if words <= 4 && before.as_deref().is_some_and(|b| TERM_MARKERS.has(b)) {
             return None;
