@@ -188,3 +188,27 @@ fn sniffs_html_by_content() {
     ));
     assert!(!looks_like_html(b""));
 }
+
+#[test]
+fn deep_nesting_is_read_or_refused_never_a_crash() {
+    let paragraph = "<p>The minister said the talks would go on for another week at least.</p>";
+    let page = |depth: usize| {
+        format!(
+            "<html><body>{}{paragraph}</body></html>",
+            "<div>".repeat(depth - 3)
+        )
+    };
+    // From a spawned thread, whose own stack (2 MiB) is far too small for this page.
+    let deepest = page(MAX_NESTING);
+    let read = std::thread::spawn(move || read_html(deepest.as_bytes(), None, None))
+        .join()
+        .unwrap();
+    assert_eq!(read.unwrap().body, paragraph[3..paragraph.len() - 4]);
+    assert_eq!(
+        read_html(page(MAX_NESTING + 1).as_bytes(), None, None).unwrap_err(),
+        format!(
+            "elements nested {} deep; pages deeper than {MAX_NESTING} are not read",
+            MAX_NESTING + 1
+        )
+    );
+}
