@@ -35,11 +35,12 @@ pub fn run(db: &Path, args: &ReportArgs) -> Result<()> {
     let page = render(&report);
     std::fs::write(&args.output_file, page)
         .with_context(|| format!("cannot write {}", args.output_file.display()))?;
+    let (groups, articles) = (report.groups.len(), report.articles);
     eprintln!(
-        "wrote {}: {} groups of copies, {} articles",
+        "wrote {}: {groups} group{} of copies, {articles} article{}",
         args.output_file.display(),
-        report.groups.len(),
-        report.articles
+        if groups == 1 { "" } else { "s" },
+        if articles == 1 { "" } else { "s" },
     );
     Ok(())
 }

@@ -103,7 +103,10 @@ fn outlet_chart(page: &mut String, r: &Report) {
     page.push_str("<section id=\"outlets\"><h2>Divergence by outlet</h2>\n");
     page.push_str("<p class=\"legend\">Each outlet's copies in groups, by the group's verdict; the most divergent first. ");
     for v in VERDICTS {
-        let _ = write!(page, "<span class=\"key v-{v}\"></span>{v} ");
+        let _ = write!(
+            page,
+            "<span class=\"legend-item\"><span class=\"key v-{v}\"></span>{v}</span> "
+        );
     }
     page.push_str("</p>\n<table class=\"chart\"><tbody>\n");
     for o in &r.outlet_copies {
@@ -366,7 +369,7 @@ h2 { border-bottom:2px solid #ddd; padding-bottom:.2em; margin-top:2em; }
 table.verdicts td { padding:.15em .6em .15em 0; } td.n { text-align:right; font-variant-numeric:tabular-nums; white-space:nowrap; }
 table.chart { width:100%; border-collapse:collapse; } table.chart th { text-align:left; font-weight:500; padding:.25em .8em .25em 0; white-space:nowrap; width:1%; }
 td.bar { width:70%; } table.chart td.n { padding-left:.8em; } .track { display:flex; } .track .seg { height:1.1em; flex:none; }
-.key { display:inline-block; width:.9em; height:.9em; margin:0 .2em 0 .6em; vertical-align:-.1em; }
+.legend-item { white-space:nowrap; } .key { display:inline-block; width:.9em; height:.9em; margin:0 .2em 0 .6em; vertical-align:-.1em; }
 #filters { display:flex; flex-wrap:wrap; gap:1em; align-items:center; background:#f4f5f7; padding:.6em .8em; border-radius:.4em; position:sticky; top:0; }
 .group { border:1px solid #ddd; border-radius:.5em; padding:.4em 1em 1em; margin:1em 0; }
 .group h3 { margin:.4em 0; font-size:1.1em; }
@@ -378,6 +381,10 @@ details { margin:.4em 0; } summary { cursor:pointer; color:#1a5fb4; }
 mark { background:#ffe08a; padding:0 .1em; } del { color:#b03a2e; text-decoration-thickness:2px; }
 .who { font-size:.9em; color:#444; } .source { font-size:.85em; }
 code { font-size:.85em; word-break:break-all; }
+@media (max-width: 40rem) {
+  table.chart, table.chart tbody, table.chart tr, table.chart th, table.chart td { display:block; width:auto; }
+  table.chart tr { margin-bottom:.7em; } table.chart td.n { text-align:left; padding-left:0; }
+}
 "#;
 
 /// Filters from the controls, the query string or the hash (`#verdict=reworded`); kept in
