@@ -227,7 +227,10 @@ fn frame_of_cue(s: &Sentence, at: &CueAt, prev: Option<&Frame>) -> Option<Frame>
     if ["according", "citing"].contains(&at.first()) {
         return according_to(s, at);
     }
-    if let Some(f) = participle(s, at, prev).or_else(|| subject_cue(s, at)) {
+    if let Some(f) = statement_noun(s, at)
+        .or_else(|| participle(s, at, prev))
+        .or_else(|| subject_cue(s, at))
+    {
         return Some(f);
     }
     if inverted_position(s, at) {
@@ -293,6 +296,40 @@ fn according_to(s: &Sentence, at: &CueAt) -> Option<Frame> {
         }
     }
     Some(frame)
+}
+
+/// Documents and messages whose content a participle gives.
+const STATEMENT_NOUNS: &[&str] = &[
+    "statement",
+    "letter",
+    "release",
+    "email",
+    "e-mail",
+    "memo",
+    "note",
+    "post",
+    "tweet",
+    "message",
+    "report",
+    "op-ed",
+    "editorial",
+];
+
+/// "The Harwick Group issued a statement saying it would ...", "Pell's office mailed donors a
+/// letter late Tuesday saying ...": the subject of the sentence speaks, not the document.
+fn statement_noun(s: &Sentence, at: &CueAt) -> Option<Frame> {
+    let i = at.start;
+    if !["saying", "stating", "warning", "arguing", "calling"].contains(&at.first()) {
+        return None;
+    }
+    let noun = (i.saturating_sub(4)..i)
+        .rev()
+        .find(|&k| s.is_word(k) && STATEMENT_NOUNS.contains(&s.lw(k)))?;
+    let np = sentence_subject(s, noun)?;
+    Some(Frame {
+        np,
+        ..at.frame(Rule::StatementNoun)
+    })
 }
 
 /// "..., she said, adding that ...": the same speaker goes on; with no cue before, the
