@@ -325,6 +325,14 @@ mod tests {
     }
 
     #[test]
+    fn the_name_after_told_is_the_addressee() {
+        let s = run("“We are ahead in every county we polled,” Mara Quill, a pollster working for the campaign, told Channel 9.");
+        let q = find(&s, "We are ahead in every county we polled,");
+        assert_eq!(q.speaker.as_deref(), Some("Mara Quill"));
+        assert_eq!(q.rule, Rule::Apposition);
+    }
+
+    #[test]
     fn cue_verbs_of_news_english() {
         for (cue, sentence) in [
             ("fumed", "“This is a disgrace to us all,” Mara Quill fumed."),
