@@ -421,9 +421,7 @@ fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
     if np.0 == np.1 && j > 0 && s.is_punct(j - 1, &[",", "—", "–"]) && !inverted_next() {
         // Apposition: "Jiang Jun, the office's spokesman, said", "Matthew Prince, chief
         // executive of CloudFlare, a San Francisco company, said".
-        if let Some((name, role)) =
-            apposition(s, j - 1).filter(|(name, _)| !after_preposition(s, name.0))
-        {
+        if let Some((name, role)) = apposition(s, j - 1) {
             np = name;
             frame.role_np = (role.0 < role.1).then_some(role);
             frame.rule = Rule::Apposition;
@@ -467,16 +465,6 @@ fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
 /// "told Channel 9": the name after this cue is whom the speaker told, never the speaker.
 fn addressee_follows(at: &CueAt) -> bool {
     ["told", "tells", "tell"].contains(&at.first())
-}
-
-/// "Last week in Ohio, the mayor said": a name after a preposition is a time or place, no
-/// subject.
-fn after_preposition(s: &Sentence, k: usize) -> bool {
-    const PREPOSITIONS: &[&str] = &[
-        "in", "on", "at", "since", "by", "during", "after", "before", "until", "from", "for",
-    ];
-    PREPOSITIONS.contains(&s.lw(k))
-        || k > 0 && s.is_word(k - 1) && PREPOSITIONS.contains(&s.lw(k - 1))
 }
 
 /// Whether a cue stands where an inverted one does: first in its sentence, or right after a
