@@ -227,7 +227,10 @@ fn frame_of_cue(s: &Sentence, at: &CueAt, prev: Option<&Frame>) -> Option<Frame>
     if ["according", "citing"].contains(&at.first()) {
         return according_to(s, at);
     }
-    if let Some(f) = participle(s, at, prev).or_else(|| subject_cue(s, at)) {
+    if let Some(f) = statement_noun(s, at)
+        .or_else(|| participle(s, at, prev))
+        .or_else(|| subject_cue(s, at))
+    {
         return Some(f);
     }
     if inverted_position(s, at) {
@@ -293,6 +296,40 @@ fn according_to(s: &Sentence, at: &CueAt) -> Option<Frame> {
         }
     }
     Some(frame)
+}
+
+/// Documents and messages whose content a participle gives.
+const STATEMENT_NOUNS: &[&str] = &[
+    "statement",
+    "letter",
+    "release",
+    "email",
+    "e-mail",
+    "memo",
+    "note",
+    "post",
+    "tweet",
+    "message",
+    "report",
+    "op-ed",
+    "editorial",
+];
+
+/// "The Harwick Group issued a statement saying it would ...", "Pell's office mailed donors a
+/// letter late Tuesday saying ...": the subject of the sentence speaks, not the document.
+fn statement_noun(s: &Sentence, at: &CueAt) -> Option<Frame> {
+    let i = at.start;
+    if !["saying", "stating", "warning", "arguing", "calling"].contains(&at.first()) {
+        return None;
+    }
+    let noun = (i.saturating_sub(4)..i)
+        .rev()
+        .find(|&k| s.is_word(k) && STATEMENT_NOUNS.contains(&s.lw(k)))?;
+    let np = sentence_subject(s, noun)?;
+    Some(Frame {
+        np,
+        ..at.frame(Rule::StatementNoun)
+    })
 }
 
 /// "..., she said, adding that ...": the same speaker goes on; with no cue before, the
@@ -369,6 +406,9 @@ fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
     let mut set_off = false;
     // "..., said DeSantis, who ..." is inverted, not an apposition before the cue.
     let inverted_next = || {
+        if addressee_follows(at) {
+            return false;
+        }
         let np = np_forward(s, cue_end);
         let ends = np.1 >= s.toks.len() || s.is_punct(np.1, &[".", "!", "?"]);
         let role_follows = np.1 + 1 < s.toks.len()
@@ -422,11 +462,17 @@ fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
     Some(frame)
 }
 
+/// "told Channel 9": the name after this cue is whom the speaker told, never the speaker.
+fn addressee_follows(at: &CueAt) -> bool {
+    ["told", "tells", "tell"].contains(&at.first())
+}
+
 /// Whether a cue stands where an inverted one does: first in its sentence, or right after a
 /// comma, dash or quotation ("..., said Jiang Jun").
 fn inverted_position(s: &Sentence, at: &CueAt) -> bool {
     let i = at.start;
-    (!at.cue.risky || i > 0 && s.is_punct(i - 1, &[","]) && at.first().starts_with("say"))
+    !addressee_follows(at)
+        && (!at.cue.risky || i > 0 && s.is_punct(i - 1, &[","]) && at.first().starts_with("say"))
         && (i == 0
             || s.is_punct(i - 1, &[",", "—", "–", "-"])
             || s.is_mark(i - 1)

@@ -317,6 +317,22 @@ mod tests {
     }
 
     #[test]
+    fn the_issuer_of_a_statement_speaks() {
+        let s = run("The Harwick Group issued a statement saying it would “fully cooperate with the inquiry.”");
+        let q = find(&s, "fully cooperate with the inquiry.");
+        assert_eq!(q.speaker.as_deref(), Some("Harwick Group"));
+        assert_eq!(q.rule, Rule::StatementNoun);
+    }
+
+    #[test]
+    fn the_name_after_told_is_the_addressee() {
+        let s = run("“We are ahead in every county we polled,” Mara Quill, a pollster working for the campaign, told Channel 9.");
+        let q = find(&s, "We are ahead in every county we polled,");
+        assert_eq!(q.speaker.as_deref(), Some("Mara Quill"));
+        assert_eq!(q.rule, Rule::Apposition);
+    }
+
+    #[test]
     fn cue_verbs_of_news_english() {
         for (cue, sentence) in [
             ("fumed", "“This is a disgrace to us all,” Mara Quill fumed."),

@@ -22,7 +22,7 @@ const FURNITURE: &[&str] = &[
 /// furniture refused (`None`).
 pub fn clean(name: &str, person: bool) -> Option<String> {
     let name = name.trim();
-    if name.is_empty() || FURNITURE.contains(&fold(name).as_str()) || super::is_boilerplate(name) {
+    if name.is_empty() || FURNITURE.iter().any(|f| f.eq_ignore_ascii_case(name)) {
         return None;
     }
     if !person {

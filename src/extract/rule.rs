@@ -10,6 +10,8 @@ pub enum Rule {
     AccordingTo,
     /// "..., citing officials."
     Citing,
+    /// "The group issued a statement saying ...": the subject of a document's participle.
+    StatementNoun,
     /// "Smith said ...", "the group warned that ...": a subject right before its cue.
     SubjectCue,
     /// "Jiang Jun, the office's spokesman, said ...": a subject set off by an apposition.
@@ -43,6 +45,7 @@ impl Rule {
         match self {
             Rule::AccordingTo => "according-to",
             Rule::Citing => "citing",
+            Rule::StatementNoun => "statement-noun",
             Rule::SubjectCue => "subject-cue",
             Rule::Apposition => "apposition",
             Rule::InvertedCue => "inverted-cue",
