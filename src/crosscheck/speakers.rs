@@ -168,8 +168,8 @@ fn typo(a: &str, b: &str) -> bool {
     for (i, row) in d.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=b.len() {
-        d[0][j] = j;
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=a.len() {
         for j in 1..=b.len() {
@@ -261,11 +261,7 @@ pub fn identified(name: &str) -> bool {
     ]
     .contains(&first);
     let clause = CLAUSE_OPENERS.contains(&first)
-        || words.len() >= 2 && first.len() > 5 && first.ends_with("ing")
-        || name
-            .split_whitespace()
-            .skip(1)
-            .any(|w| w.chars().all(char::is_lowercase) && w.len() > 3);
+        || words.len() >= 2 && first.len() > 5 && first.ends_with("ing");
     name.chars().next().is_some_and(char::is_uppercase)
         && !described
         && !clause
