@@ -367,9 +367,18 @@ mod tests {
         assert_eq!(rel("Maria Zhakarova", "Maria Zakharova"), Relation::Same);
         assert_eq!(rel("Barry Ostrager", "Ostranger"), Relation::Same);
         assert_eq!(rel("Bill Taylor", "William Taylor"), Relation::Same);
-        assert_eq!(rel("Despite Secretary", "Hillary Clinton"), Relation::Unknown);
-        assert_eq!(rel("More recently Trump", "Donald Trump"), Relation::Unknown);
-        assert_eq!(rel("Facing Democratic", "Hillary Clinton"), Relation::Unknown);
+        assert_eq!(
+            rel("Despite Secretary", "Hillary Clinton"),
+            Relation::Unknown
+        );
+        assert_eq!(
+            rel("More recently Trump", "Donald Trump"),
+            Relation::Unknown
+        );
+        assert_eq!(
+            rel("Facing Democratic", "Hillary Clinton"),
+            Relation::Unknown
+        );
         assert_eq!(rel("Paul Ryan", "April Ryan"), Relation::Different);
         assert_eq!(rel("Rahm Emanuel", "Emmanuel Macron"), Relation::Different);
     }
