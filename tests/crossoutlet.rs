@@ -225,4 +225,17 @@ fn real_cross_outlet_copies_are_grouped_with_their_verdicts() {
     );
     let files: BTreeSet<&str> = stored.iter().map(|s| s.file.as_str()).collect();
     assert!(files.len() >= 300, "{} articles stored", files.len());
+    // The bars of issue 7 that cross-checking meets on both halves are held here: pairs put
+    // together belong together, and look-alikes stay apart. Groups found, verdicts and pair
+    // recall are printed above and reported in the README; they are not there yet (mostly
+    // extraction: see README "Cross-checking").
+    for (name, s) in [("tune", &tune), ("check", &check)] {
+        let precision = s.predicted_right as f64 / s.predicted_pairs.max(1) as f64;
+        assert!(precision >= 0.95, "{name}: {}", s.line(name));
+        assert!(
+            s.lookalikes_grouped * 20 <= s.lookalikes,
+            "{name}: {}",
+            s.line(name)
+        );
+    }
 }
