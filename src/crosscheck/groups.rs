@@ -29,6 +29,14 @@ pub struct Changes {
 }
 
 impl Changes {
+    /// Adds a later pass's changes: a group changed again is listed once, as it is now.
+    pub fn absorb(&mut self, later: Changes) {
+        let again: HashSet<i64> = later.groups.iter().map(|g| g.id).collect();
+        self.groups.retain(|g| !again.contains(&g.id));
+        self.groups.extend(later.groups);
+        self.dissolved += later.dissolved;
+    }
+
     /// Made or changed groups per verdict, most serious first.
     pub fn per_verdict(&self) -> Vec<(&'static str, usize)> {
         Verdict::ALL

@@ -144,30 +144,48 @@ pub fn update(store: &mut Store) -> Result<Changes> {
     if pending.is_empty() && superseded.is_empty() {
         return Ok(Changes::default());
     }
+    let mut touched = groups::retire(&tx, &superseded)?;
+    let pending: Vec<i64> = pending.into_iter().collect();
+    let mut changes = Changes::default();
+    // The result does not depend on how articles are split into passes, so a large input is
+    // cross-checked a slice at a time, with only that slice's statements in memory.
+    let mut passes: Vec<&[i64]> = pending.chunks(ARTICLES_PER_PASS).collect();
+    if passes.is_empty() {
+        passes.push(&[]);
+    }
+    for articles in passes {
+        changes.absorb(pass(&tx, articles, std::mem::take(&mut touched))?);
+    }
+    tx.commit()?;
+    Ok(changes)
+}
+
+/// Articles cross-checked in one pass.
+const ARTICLES_PER_PASS: usize = 2_000;
+
+/// Cross-checks `articles` and re-decides the statements in `touched`.
+fn pass(tx: &Transaction, articles: &[i64], mut affected: BTreeSet<i64>) -> Result<Changes> {
     let mut infos = Infos::default();
-    let mut affected = groups::retire(&tx, &superseded)?;
-    let fresh = statements_of(&tx, &pending)?;
-    for &article in &pending {
+    let fresh = statements_of(tx, articles)?;
+    for &article in articles {
         tx.execute(
             "INSERT OR IGNORE INTO _crosschecked (article_id) VALUES (?1)",
             [article],
         )?;
     }
     let mut lookup = index::Lookup::default();
-    affected.extend(neighbours(&tx, &fresh, &mut infos, &mut lookup)?);
+    affected.extend(neighbours(tx, &fresh, &mut infos, &mut lookup)?);
     affected.extend(&fresh);
     let affected: Vec<i64> = affected.into_iter().collect();
     for &id in &affected {
-        index::remove(&tx, id)?;
+        index::remove(tx, id)?;
     }
-    let root_of = solve::assign(&tx, &affected, &mut infos, &mut lookup)?;
-    let changes = groups::write(&tx, &affected, &root_of, &mut infos)?;
-    tx.commit()?;
-    Ok(changes)
+    let root_of = solve::assign(tx, &affected, &mut infos, &mut lookup)?;
+    groups::write(tx, &affected, &root_of, &mut infos)
 }
 
 /// The statements of `articles`.
-fn statements_of(tx: &Transaction, articles: &BTreeSet<i64>) -> Result<Vec<i64>> {
+fn statements_of(tx: &Transaction, articles: &[i64]) -> Result<Vec<i64>> {
     let mut stmt = tx.prepare_cached("SELECT id FROM statements WHERE article_id = ?1")?;
     let mut out = Vec::new();
     for &a in articles {
