@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::crosscheck::verdict::Verdict;
 use crate::output::{ColorWhen, CsvOptions, Format};
 
 #[derive(Debug, Parser)]
@@ -327,7 +328,7 @@ pub struct ReportArgs {
     #[arg(long)]
     pub speaker: Option<String>,
     /// Only groups with this verdict
-    #[arg(long, value_parser = ["conflict", "attribution", "reworded", "truncated", "detail", "agree"])]
+    #[arg(long, value_parser = Verdict::ALL)]
     pub verdict: Option<String>,
     /// Only groups with a copy published on or after this date (YYYY-MM-DD)
     #[arg(long)]
@@ -391,7 +392,7 @@ pub struct CrosscheckArgs {
     #[arg(long)]
     pub speaker: Option<String>,
     /// Only groups with this verdict
-    #[arg(long, value_parser = ["conflict", "attribution", "reworded", "truncated", "detail", "agree"])]
+    #[arg(long, value_parser = Verdict::ALL)]
     pub verdict: Option<String>,
     /// Only groups with a member from this outlet
     #[arg(long)]

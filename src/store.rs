@@ -237,6 +237,13 @@ impl Store {
             .optional()?)
     }
 
+    /// The speaker named `name` by any alias, or an error that says how to find the names.
+    pub fn speaker_named(&self, name: &str) -> Result<(i64, String)> {
+        self.find_speaker(name)?.ok_or_else(|| {
+            anyhow::anyhow!("no speaker named '{name}'; `claimdb speakers` lists them")
+        })
+    }
+
     /// Teaches that `alias` names the speaker `name`. If `alias` is a speaker of its own, the
     /// two are merged; if `name` is unknown, the speaker `alias` is renamed to it.
     pub fn add_alias(&mut self, alias: &str, name: &str) -> Result<String> {

@@ -18,9 +18,7 @@ pub fn run(db: &Path, args: &ReportArgs) -> Result<()> {
     let mut store = Store::open_existing(db)?;
     crate::crosscheck::update(&mut store)?;
     let speaker = match &args.speaker {
-        Some(name) => Some(store.find_speaker(name)?.map(|(_, n)| n).ok_or_else(|| {
-            anyhow::anyhow!("no speaker named '{name}'; `claimdb speakers` lists them")
-        })?),
+        Some(name) => Some(store.speaker_named(name)?.1),
         None => None,
     };
     let options = Options {

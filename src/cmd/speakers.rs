@@ -41,9 +41,7 @@ fn rename(store: &mut Store, old: &str, new: &str) -> Result<String> {
     if new.is_empty() {
         bail!("the new name is empty");
     }
-    let Some((id, name)) = store.find_speaker(old)? else {
-        bail!("no speaker named '{old}'; `claimdb speakers` lists them");
-    };
+    let (id, name) = store.speaker_named(old)?;
     if let Some((other, other_name)) = store.find_speaker(new)? {
         if other != id {
             bail!("'{new}' already names {other_name}: to make them one speaker, run `claimdb speakers alias \"{old}\" \"{new}\"`");

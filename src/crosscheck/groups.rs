@@ -8,7 +8,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::copies::{copies, fuller};
 use super::verdict::{assess, Verdict};
-use super::Infos;
+use super::{ids, statements_of, Infos};
 
 /// A group made or changed by an update.
 #[derive(Debug, Clone)]
@@ -68,14 +68,6 @@ impl Changes {
     }
 }
 
-fn ids(tx: &Transaction, sql: &str, param: i64) -> Result<Vec<i64>> {
-    let mut stmt = tx.prepare_cached(sql)?;
-    let rows = stmt
-        .query_map([param], |r| r.get(0))?
-        .collect::<rusqlite::Result<Vec<i64>>>()?;
-    Ok(rows)
-}
-
 fn group_of(tx: &Transaction, statement: i64) -> Result<Option<i64>> {
     Ok(tx
         .prepare_cached("SELECT group_id FROM group_members WHERE statement_id = ?1")?
@@ -89,7 +81,7 @@ pub fn members_with(tx: &Transaction, statement: i64) -> Result<Vec<i64>> {
         Some(g) => ids(
             tx,
             "SELECT statement_id FROM group_members WHERE group_id = ?1",
-            g,
+            [g],
         ),
         None => Ok(vec![statement]),
     }
@@ -100,11 +92,7 @@ pub fn members_with(tx: &Transaction, statement: i64) -> Result<Vec<i64>> {
 pub fn retire(tx: &Transaction, superseded: &[i64]) -> Result<BTreeSet<i64>> {
     let mut touched = BTreeSet::new();
     for &article in superseded {
-        let gone = ids(
-            tx,
-            "SELECT id FROM statements WHERE article_id = ?1",
-            article,
-        )?;
+        let gone = statements_of(tx, &[article])?;
         for &s in &gone {
             touched.extend(members_with(tx, s)?);
             super::index::remove(tx, s)?;

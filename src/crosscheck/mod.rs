@@ -186,13 +186,13 @@ fn pass(tx: &Transaction, articles: &[i64], mut affected: BTreeSet<i64>) -> Resu
 
 /// The statements of `articles`.
 fn statements_of(tx: &Transaction, articles: &[i64]) -> Result<Vec<i64>> {
-    let mut stmt = tx.prepare_cached("SELECT id FROM statements WHERE article_id = ?1")?;
     let mut out = Vec::new();
     for &a in articles {
-        let ids = stmt
-            .query_map([a], |r| r.get::<_, i64>(0))?
-            .collect::<rusqlite::Result<Vec<i64>>>()?;
-        out.extend(ids);
+        out.extend(ids(
+            tx,
+            "SELECT id FROM statements WHERE article_id = ?1",
+            [a],
+        )?);
     }
     Ok(out)
 }
@@ -225,10 +225,11 @@ fn neighbours(
     Ok(out)
 }
 
-fn ids(tx: &Transaction, sql: &str) -> Result<Vec<i64>> {
+/// The ids a one-column query returns.
+fn ids(tx: &Transaction, sql: &str, params: impl rusqlite::Params) -> Result<Vec<i64>> {
     let mut stmt = tx.prepare_cached(sql)?;
     let rows = stmt
-        .query_map([], |r| r.get(0))?
+        .query_map(params, |r| r.get(0))?
         .collect::<rusqlite::Result<Vec<i64>>>()?;
     Ok(rows)
 }
@@ -244,13 +245,14 @@ fn work_to_do(tx: &Transaction) -> Result<(BTreeSet<i64>, Vec<i64>)> {
         tx,
         "SELECT id FROM articles WHERE current = 1
          AND id > (SELECT coalesce(max(article_id), 0) FROM _crosschecked)",
+        [],
     )?
     .into_iter()
     .collect();
     let mut superseded = Vec::new();
     if current != checked + pending.len() as i64 {
-        pending.extend(ids(tx, "SELECT id FROM articles WHERE current = 1 AND id NOT IN (SELECT article_id FROM _crosschecked)")?);
-        superseded = ids(tx, "SELECT article_id FROM _crosschecked c JOIN articles a ON a.id = c.article_id WHERE a.current = 0")?;
+        pending.extend(ids(tx, "SELECT id FROM articles WHERE current = 1 AND id NOT IN (SELECT article_id FROM _crosschecked)", [])?);
+        superseded = ids(tx, "SELECT article_id FROM _crosschecked c JOIN articles a ON a.id = c.article_id WHERE a.current = 0", [])?;
     }
     Ok((pending, superseded))
 }

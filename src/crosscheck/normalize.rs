@@ -1,6 +1,8 @@
 //! Words as cross-checking compares them: case, punctuation, quotation marks and spelling
 //! variants (U.S./US, criticised/criticized) do not count as differences.
 
+use crate::extract::names::without_diacritics;
+
 /// A word of a statement: as written, and as compared.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Word {
@@ -105,7 +107,7 @@ fn spelling(w: &str) -> String {
 pub fn words(text: &str) -> Vec<Word> {
     text.split(|c: char| c.is_whitespace() || is_dash(c))
         .filter_map(|raw| {
-            let norm: String = fold(raw)
+            let norm: String = without_diacritics(raw)
                 .chars()
                 .filter(|c| c.is_alphanumeric())
                 .flat_map(char::to_lowercase)
@@ -183,21 +185,6 @@ fn contraction(norm: &str) -> Option<&'static str> {
 
 fn is_dash(c: char) -> bool {
     matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}')
-}
-
-/// Latin letters without their diacritics; other scripts as they are.
-pub fn fold(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.is_ascii() {
-        return s.into();
-    }
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match deunicode::deunicode_char(c) {
-            Some(plain) if c.is_alphabetic() && (c as u32) < 0x0250 => out.push_str(plain),
-            _ => out.push(c),
-        }
-    }
-    out.into()
 }
 
 pub fn is_function_word(w: &str) -> bool {

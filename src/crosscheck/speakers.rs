@@ -3,8 +3,10 @@
 //! "Nunez" are one person; an unknown or merely described speaker ("a Vermont Republican") is
 //! never a different one.
 
-use super::normalize::{fold, stem, words};
+use super::normalize::{stem, words};
 use super::Info;
+use crate::extract::lexicon::is_calendar_word;
+use crate::extract::names::{person_key, without_diacritics};
 
 /// A statement's speaker as stored.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,42 +73,13 @@ fn related(a: &str, b: &str) -> bool {
     body_of(&wa, &wb) || body_of(&wb, &wa)
 }
 
-const TITLES: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sen",
-    "rep",
-    "gov",
-    "gen",
-    "president",
-    "senator",
-    "governor",
-    "secretary",
-    "minister",
-    "judge",
-    "justice",
-    "mayor",
-    "sir",
-    "jr",
-    "sr",
-];
-
-/// The words of a name that identify the person: folded, lower case, without titles and
-/// single-letter initials.
+/// The words of a name that identify the person: the speaker key extraction gives it (folded,
+/// no titles or middle initials), without initials and generational suffixes.
 fn name_words(name: &str) -> Vec<String> {
-    fold(name)
-        .split(|c: char| c.is_whitespace() || c == '.' || c == ',')
-        .map(|w| {
-            w.trim_end_matches("'s")
-                .trim_end_matches("’s")
-                .chars()
-                .filter(|c| c.is_alphanumeric() || *c == '-')
-                .flat_map(char::to_lowercase)
-                .collect::<String>()
-        })
-        .filter(|w| w.chars().count() > 1 && !TITLES.contains(&w.as_str()))
+    person_key(name)
+        .split(' ')
+        .filter(|w| w.chars().count() > 1 && !["jr", "sr"].contains(w))
+        .map(String::from)
         .collect()
 }
 
@@ -186,31 +159,6 @@ fn typo(a: &str, b: &str) -> bool {
     d[a.len()][b.len()] <= allowed
 }
 
-/// Calendar words that extraction may take for a name.
-const NOT_NAMES: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "today",
-    "yesterday",
-];
-
 /// News organisations relay statements; when a copy names one as its source, it has not
 /// named the speaker.
 const NEWS_AGENCIES: &[&str] = &[
@@ -253,7 +201,7 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// and Portman"), is neither a calendar word nor a news organisation, and is not a clause
 /// taken for a name ("Despite Secretary", "Facing Democratic", "More recently Trump").
 pub fn identified(name: &str) -> bool {
-    let lower = fold(name).to_lowercase();
+    let lower = without_diacritics(name).to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
     let first = words.first().copied().unwrap_or("");
     let described = [
@@ -266,7 +214,7 @@ pub fn identified(name: &str) -> bool {
         && !described
         && !clause
         && !lower.contains(" and ")
-        && !NOT_NAMES.contains(&lower.as_str())
+        && !is_calendar_word(&lower)
         && !NEWS_AGENCIES.contains(&lower.as_str())
 }
 

@@ -6,6 +6,7 @@
 use std::collections::BTreeSet;
 
 use super::normalize::words;
+use crate::extract::lexicon::{is_calendar_word, MONTHS};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Telling {
@@ -80,36 +81,8 @@ pub fn compare_roles(a: Option<&str>, b: Option<&str>) -> Telling {
     }
 }
 
-const DAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tonight",
-    "morning",
-    "evening",
-    "afternoon",
-    "night",
-];
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+/// Parts of a day that date a telling, beside days and months.
+const PARTS_OF_DAY: &[&str] = &["morning", "evening", "afternoon", "night"];
 const MEDIA: &[&str] = &[
     "interview",
     "statement",
@@ -148,7 +121,7 @@ fn venue_parts(text: &str) -> Venue {
     let mut to_whom = false;
     for (k, w) in ws.iter().enumerate() {
         let after_month = k > 0 && MONTHS.contains(&ws[k - 1].as_str());
-        if DAYS.contains(&w.as_str()) || MONTHS.contains(&w.as_str()) || after_month {
+        if is_calendar_word(w) || PARTS_OF_DAY.contains(&w.as_str()) || after_month {
             v.when.insert(w.clone());
         } else if MEDIA.contains(&w.as_str()) {
             v.medium.insert(w.clone());

@@ -2,7 +2,7 @@
 //! ("..., the White House said"), on both sides of it, and what is venue ("in an interview").
 
 use super::frames::{Frame, Sentence};
-use super::lexicon::{VENUE_STARTS, WEEKDAYS};
+use super::lexicon::{is_calendar_word, VENUE_STARTS};
 use super::phrases::np_forward;
 use super::text::{Range, TokenKind};
 
@@ -156,7 +156,7 @@ pub(super) fn place_content(s: &Sentence, frames: &mut [Frame]) {
                     }
                 }
             }
-            while c < tail_end && s.is_word(c) && WEEKDAYS.contains(&s.lw(c)) {
+            while c < tail_end && s.is_word(c) && is_calendar_word(s.lw(c)) {
                 c += 1;
             }
             while c < tail_end

@@ -2,8 +2,8 @@
 //! speaker's noun phrase, and where the frame's words lie in its sentence.
 
 use super::lexicon::{
-    Cue, AUXILIARIES, CUES, DETERMINERS, NP_STOP, ORG_NOUNS, PERSON_NOUNS, PRONOUNS, VENUE_STARTS,
-    WEEKDAYS,
+    is_calendar_word, Cue, AUXILIARIES, CUES, DETERMINERS, NP_STOP, ORG_NOUNS, PERSON_NOUNS,
+    PRONOUNS, VENUE_STARTS,
 };
 use super::phrases::{
     apposition, is_adverb, is_subject_like, np_backward, np_forward, sentence_subject,
@@ -360,7 +360,7 @@ fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
             j -= 1;
         } else if j > 1
             && s.is_word(j - 1)
-            && WEEKDAYS.contains(&s.lw(j - 1))
+            && is_calendar_word(s.lw(j - 1))
             && s.is_word(j - 2)
             && !["on", "last", "this"].contains(&s.lw(j - 2))
             && !NP_STOP.has(s.lw(j - 2))
@@ -369,7 +369,7 @@ fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
             j -= 1;
         } else if j > 1
             && s.is_word(j - 1)
-            && WEEKDAYS.contains(&s.lw(j - 1))
+            && is_calendar_word(s.lw(j - 1))
             && ["on", "last", "this"].contains(&s.lw(j - 2))
         {
             // "Two House committees on Monday asked ..."

@@ -128,13 +128,24 @@ pub const CUES: &[Cue] = cues! {
     false ["writing"] false ["tweeting"] false ["shouting"] false ["boasting"]
 };
 
-/// Days and months: a time, never a speaker.
+/// Days, and the words that stand for one: a time, never a speaker.
 #[rustfmt::skip]
-pub const WEEKDAYS: &[&str] = &[
+pub const DAYS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-    "today", "tonight", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december",
+    "today", "tonight",
 ];
+
+/// Months: a time, never a speaker (though "May" is also a name).
+#[rustfmt::skip]
+pub const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+
+/// A day or a month (lowercase).
+pub fn is_calendar_word(w: &str) -> bool {
+    DAYS.contains(&w) || MONTHS.contains(&w)
+}
 
 /// Words that open a venue or time after a cue ("in an interview", "on Monday").
 #[rustfmt::skip]

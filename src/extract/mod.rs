@@ -5,7 +5,7 @@
 mod attribution;
 mod content;
 mod frames;
-mod lexicon;
+pub mod lexicon;
 pub mod names;
 mod phrases;
 mod quotes;

@@ -4,7 +4,7 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::lexicon::{DETERMINERS, TITLES};
+use super::lexicon::{DAYS, DETERMINERS, TITLES};
 
 /// Lines of web pages that extraction can mistake for a name.
 const FURNITURE: &[&str] = &[
@@ -38,7 +38,8 @@ pub fn clean(name: &str, person: bool) -> Option<String> {
             || w.starts_with(char::is_lowercase) && !PARTICLES.contains(*w)
     };
     let k = words.iter().take_while(description).count();
-    // A day written after the name is no part of it: "Trump Wednesday said".
+    // A day written after the name is no part of it: "Trump Wednesday said" (months do not
+    // count, as they are also names: "Theresa May").
     let mut end = words.len();
     while end > k + 1 && DAYS.contains(&words[end - 1].to_lowercase().as_str()) {
         end -= 1;
@@ -50,36 +51,27 @@ pub fn clean(name: &str, person: bool) -> Option<String> {
     }
 }
 
-/// Days that follow a subject before its cue ("Trump Wednesday said"); months do not
-/// count, as they are also names ("Theresa May").
-const DAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tonight",
-];
-
 /// Lowercase words that belong to names ("Bill de Blasio", "Ludwig van Beethoven").
 const PARTICLES: &[&str] = &[
     "de", "van", "von", "da", "di", "du", "del", "della", "der", "den", "la", "le", "al", "el",
     "bin", "ibn",
 ];
 
+/// Text with its letters' diacritics taken off ("Núñez" is "Nunez").
+pub fn without_diacritics(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_string();
+    }
+    text.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect()
+}
+
 /// A name as compared: no diacritics, lowercase, no possessive or punctuation around words,
 /// words joined by one space.
 pub fn fold(name: &str) -> String {
-    let plain: String = name
-        .nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect();
-    plain
+    without_diacritics(name)
+        .to_lowercase()
         .split(char::is_whitespace)
         .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))

@@ -2,8 +2,8 @@
 //! ("Jiang Jun, the Internet office's spokesman,") and the subject that opens a sentence.
 
 use super::frames::Sentence;
+use super::lexicon::{is_calendar_word, VENUE_STARTS};
 use super::lexicon::{NP_STOP, ORG_NOUNS, PERSON_NOUNS, PRONOUNS};
-use super::lexicon::{VENUE_STARTS, WEEKDAYS};
 
 /// The speaker and role before the comma at `comma`, from comma-separated segments:
 /// "NAME, ROLE[, MORE ROLE]," ("Matthew Prince, chief executive of CloudFlare, a San
@@ -145,7 +145,7 @@ pub(super) fn np_backward(s: &Sentence, end: usize) -> (usize, usize) {
             }
             break;
         }
-        if WEEKDAYS.contains(&lw)
+        if is_calendar_word(lw)
             || a == end && is_adverb(lw) && s.w(i).starts_with(char::is_lowercase)
         {
             break;
@@ -202,7 +202,7 @@ pub(super) fn np_forward(s: &Sentence, start: usize) -> (usize, usize) {
                 .next()
                 .is_some_and(|c| c.is_uppercase() || super::lexicon::PERSON_NOUNS.has(s.lw(b - 1)));
         let det_ok = ["the", "a", "an"].contains(&lw);
-        if (NP_STOP.has(lw) && !connector && !det_ok) || WEEKDAYS.contains(&lw) {
+        if (NP_STOP.has(lw) && !connector && !det_ok) || is_calendar_word(lw) {
             break;
         }
         if connector && lw != "and" && lw != "&" {

@@ -25,14 +25,8 @@ pub struct Options {
 }
 
 /// Verdicts from the most serious down.
-pub const VERDICTS: [&str; 6] = [
-    "conflict",
-    "attribution",
-    "reworded",
-    "truncated",
-    "detail",
-    "agree",
-];
+pub use crate::crosscheck::verdict::Verdict;
+pub const VERDICTS: [&str; 6] = Verdict::ALL;
 
 fn severity(verdict: &str) -> usize {
     VERDICTS

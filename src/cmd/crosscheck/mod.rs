@@ -20,9 +20,7 @@ pub fn run(db: &Path, args: &CrosscheckArgs) -> Result<()> {
     let mut store = Store::open_existing(db)?;
     update(&mut store)?;
     let speaker = match &args.speaker {
-        Some(name) => Some(store.find_speaker(name)?.map(|(id, _)| id).ok_or_else(|| {
-            anyhow::anyhow!("no speaker named '{name}'; `claimdb speakers` lists them")
-        })?),
+        Some(name) => Some(store.speaker_named(name)?.0),
         None => None,
     };
     let filter = Filter {
