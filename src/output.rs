@@ -311,7 +311,8 @@ impl<'a> RowWriter<'a> {
 /// A comfy-table style with nothing drawn but the line under the header.
 const HEADER_UNDERLINE_ONLY: &str = "     ─             ";
 
-fn terminal_width() -> usize {
+/// The terminal's width, else $COLUMNS, else 120.
+pub fn terminal_width() -> usize {
     terminal_size::terminal_size()
         .map(|(terminal_size::Width(w), _)| usize::from(w))
         .or_else(|| std::env::var("COLUMNS").ok()?.parse().ok())

@@ -24,8 +24,6 @@ pub struct Change {
 #[derive(Debug, Clone, Default)]
 pub struct Changes {
     pub groups: Vec<Change>,
-    /// Groups dissolved (their members no longer copy one another).
-    pub dissolved: usize,
 }
 
 impl Changes {
@@ -34,7 +32,6 @@ impl Changes {
         let again: HashSet<i64> = later.groups.iter().map(|g| g.id).collect();
         self.groups.retain(|g| !again.contains(&g.id));
         self.groups.extend(later.groups);
-        self.dissolved += later.dissolved;
     }
 
     /// Made or changed groups per verdict, most serious first.
@@ -163,7 +160,6 @@ pub fn write(
     }
     for g in old_ids.difference(&claimed) {
         tx.execute("DELETE FROM groups WHERE id = ?1", [g])?;
-        changes.dissolved += 1;
     }
     Ok(changes)
 }

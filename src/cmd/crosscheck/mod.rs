@@ -34,7 +34,7 @@ pub fn run(db: &Path, args: &CrosscheckArgs) -> Result<()> {
         Format::Json => write_json(&store, &filter, &mut out)?,
         Format::Table => {
             let colour = args.output.color.enabled();
-            let width = terminal_size::terminal_size().map_or(80, |(w, _)| w.0 as usize);
+            let width = crate::output::terminal_width();
             let view = blocks::View { colour, width };
             let mut first = true;
             for_each_group(&store.conn, &filter, |g| {
