@@ -208,9 +208,12 @@ fn neighbours(
     let mut out = BTreeSet::new();
     for &id in fresh {
         infos.load(tx, id)?;
-        // A root this statement copies shares most of its keys; one it may become the root
-        // of shares most of the root's, which a single shared key finds.
-        for root in lookup.find(tx, &infos.get(id).keys, 1)? {
+        // A root this statement copies shares half its keys; a root that copies it is a
+        // fragment of five words or more, which keeps two of its word pairs at least. Asking
+        // for no fewer keeps chance neighbours (one common word pair) from being aligned.
+        let me = infos.get(id);
+        let needed = copies::keys_needed(me).clamp(1, 2);
+        for root in lookup.find(tx, &me.keys, needed)? {
             if out.contains(&root) {
                 continue;
             }
