@@ -5,9 +5,9 @@
 //! chain unrelated quotes together.
 
 use std::cmp::Ordering;
-use std::collections::HashSet;
 
 use super::align::{diff, overlap};
+use super::normalize::common;
 use super::speakers::{relation, speaks_for, Relation};
 use super::Info;
 
@@ -54,7 +54,6 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
     if copy.article_id == root.article_id || copy.is_quote() != root.is_quote() {
         return None;
     }
-    let relation = relation(&copy.speaker, &root.speaker);
     let (shared, coverage, root_coverage) = if copy.is_quote() {
         if !bags_may_overlap(copy, root) {
             return None;
@@ -69,18 +68,26 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
             o.shared as f64 / root.words.len() as f64,
         )
     } else {
-        let a: HashSet<&String> = copy.stems.iter().collect();
-        let b: HashSet<&String> = root.stems.iter().collect();
-        let shared = a.intersection(&b).count();
+        let shared = common(&copy.stem_bag, &root.stem_bag);
         if shared < MIN_SHARED_STEMS {
             return None;
         }
         (
             shared + MIN_SHARED_WORDS,
-            shared as f64 / a.len() as f64,
-            shared as f64 / b.len() as f64,
+            shared as f64 / copy.stem_bag.len() as f64,
+            shared as f64 / root.stem_bag.len() as f64,
         )
     };
+    let at_least = if copy.is_quote() {
+        coverage >= MIN_COVERAGE
+    } else {
+        coverage >= MIN_STEM_COVERAGE && root_coverage >= MIN_STEM_COVERAGE
+    };
+    if shared < MIN_SHARED_WORDS || !at_least {
+        return None;
+    }
+    // Speakers are compared only now: most candidates fail on their words, more cheaply.
+    let relation = relation(&copy.speaker, &root.speaker);
     // An office and its spokesperson are different speakers, but one may speak for the other.
     let strangers = relation == Relation::Different
         && speaks_for(copy, root).is_none()
@@ -122,11 +129,10 @@ pub fn keys_needed(copy: &Info) -> usize {
 
 /// A cheap test before aligning: enough of the copy's words occur in the root at all.
 fn bags_may_overlap(copy: &Info, root: &Info) -> bool {
-    let in_root: HashSet<&str> = root.words.iter().map(|w| w.norm.as_str()).collect();
     let found = copy
-        .words
+        .word_hashes
         .iter()
-        .filter(|w| in_root.contains(w.norm.as_str()))
+        .filter(|h| root.word_bag.binary_search(h).is_ok())
         .count();
     found >= MIN_SHARED_WORDS && found as f64 >= MIN_COVERAGE * copy.words.len() as f64
 }

@@ -3,56 +3,46 @@
 //! carried by a thousand outlets holds one posting per key, not a thousand, and a lookup reads
 //! only as many postings as there are distinct utterances sharing its words.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::hash_map::Entry;
+use std::collections::BTreeMap;
 
 use anyhow::Result;
 use rusqlite::{params, Transaction};
+use rustc_hash::FxHashMap;
 
 /// A key held by more distinct utterances than this is a stock phrase ("I don't think", "the
 /// White House"): it tells nothing about which utterance a statement copies, so it is not used
 /// to find candidates. Copies share rarer keys as well.
 const MAX_POSTINGS: usize = 400;
 
-pub fn insert(tx: &Transaction, statement: i64, keys: &[i64]) -> Result<()> {
-    let mut stmt =
-        tx.prepare_cached("INSERT OR IGNORE INTO _root_keys (key, statement_id) VALUES (?1, ?2)")?;
-    for key in keys {
-        stmt.execute(params![key, statement])?;
-    }
-    Ok(())
-}
-
+/// Takes a statement out of the index, in the database alone (outside an update's lookups).
 pub fn remove(tx: &Transaction, statement: i64) -> Result<()> {
     tx.prepare_cached("DELETE FROM _root_keys WHERE statement_id = ?1")?
         .execute([statement])?;
     Ok(())
 }
 
-/// Looks up candidates, remembering for the rest of an update which keys are stock phrases.
+/// The postings of one key, as an update has read them.
+enum Postings {
+    /// Held by more than `MAX_POSTINGS` statements: a stock phrase, never used.
+    Common,
+    Few(Vec<i64>),
+}
+
+/// The index as one update sees it: postings read once and kept in step with the statements
+/// the update adds and removes, because neighbouring statements ask for the same keys again.
 #[derive(Default)]
 pub struct Lookup {
-    common: HashSet<i64>,
+    postings: FxHashMap<i64, Postings>,
 }
 
 impl Lookup {
     /// Indexed statements sharing at least `needed` usable keys with `keys`, in id order.
     pub fn find(&mut self, tx: &Transaction, keys: &[i64], needed: usize) -> Result<Vec<i64>> {
-        let mut stmt =
-            tx.prepare_cached("SELECT statement_id FROM _root_keys WHERE key = ?1 LIMIT ?2")?;
         let mut shared: BTreeMap<i64, usize> = BTreeMap::new();
-        for key in keys {
-            if self.common.contains(key) {
-                continue;
-            }
-            let postings = stmt
-                .query_map(params![key, MAX_POSTINGS as i64 + 1], |r| {
-                    r.get::<_, i64>(0)
-                })?
-                .collect::<rusqlite::Result<Vec<i64>>>()?;
-            if postings.len() > MAX_POSTINGS {
-                self.common.insert(*key);
-            } else {
-                for id in postings {
+        for &key in keys {
+            if let Postings::Few(ids) = self.postings_of(tx, key)? {
+                for &id in ids {
                     *shared.entry(id).or_default() += 1;
                 }
             }
@@ -62,5 +52,53 @@ impl Lookup {
             .filter(|(_, n)| *n >= needed.max(1))
             .map(|(id, _)| id)
             .collect())
+    }
+
+    pub fn insert(&mut self, tx: &Transaction, statement: i64, keys: &[i64]) -> Result<()> {
+        let mut stmt = tx.prepare_cached(
+            "INSERT OR IGNORE INTO _root_keys (key, statement_id) VALUES (?1, ?2)",
+        )?;
+        for &key in keys {
+            stmt.execute(params![key, statement])?;
+            if let Some(Postings::Few(ids)) = self.postings.get_mut(&key) {
+                if !ids.contains(&statement) {
+                    ids.push(statement);
+                }
+                if ids.len() > MAX_POSTINGS {
+                    self.postings.insert(key, Postings::Common);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Takes `statement`, indexed under `keys` if at all, out of the index.
+    pub fn remove(&mut self, tx: &Transaction, statement: i64, keys: &[i64]) -> Result<()> {
+        remove(tx, statement)?;
+        for key in keys {
+            if let Some(Postings::Few(ids)) = self.postings.get_mut(key) {
+                ids.retain(|&id| id != statement);
+            }
+        }
+        Ok(())
+    }
+
+    fn postings_of(&mut self, tx: &Transaction, key: i64) -> Result<&Postings> {
+        if let Entry::Vacant(slot) = self.postings.entry(key) {
+            let mut stmt =
+                tx.prepare_cached("SELECT statement_id FROM _root_keys WHERE key = ?1 LIMIT ?2")?;
+            let ids = stmt
+                .query_map(params![key, MAX_POSTINGS as i64 + 1], |r| {
+                    r.get::<_, i64>(0)
+                })?
+                .collect::<rusqlite::Result<Vec<i64>>>()?;
+            let postings = if ids.len() > MAX_POSTINGS {
+                Postings::Common
+            } else {
+                Postings::Few(ids)
+            };
+            slot.insert(postings);
+        }
+        Ok(&self.postings[&key])
     }
 }

@@ -49,6 +49,11 @@ pub struct Info {
     pub known_role: Option<String>,
     pub words: Vec<Word>,
     pub stems: Vec<String>,
+    /// Each word's hash, in order, and the distinct word and stem hashes, sorted: the cheap
+    /// tests before an alignment (see `normalize::bag`).
+    pub word_hashes: Vec<i64>,
+    pub word_bag: Vec<i64>,
+    pub stem_bag: Vec<i64>,
     pub keys: Vec<i64>,
     /// Breaks ties between copies of equal length by their words and their article, never by
     /// ids (which depend on the order of ingestion).
@@ -72,11 +77,15 @@ impl Info {
         } else {
             shingles(&stems)
         };
+        let word_hashes: Vec<i64> = norms.iter().map(|w| normalize::term_hash(w)).collect();
         Info {
             id,
             article_id,
             file: String::new(),
             outlet: None,
+            word_bag: normalize::bag(&norms),
+            stem_bag: normalize::bag(&stems),
+            word_hashes,
             keys,
             order_key: norms.join(" "),
             quoted,
@@ -178,7 +187,8 @@ fn pass(tx: &Transaction, articles: &[i64], mut affected: BTreeSet<i64>) -> Resu
     affected.extend(&fresh);
     let affected: Vec<i64> = affected.into_iter().collect();
     for &id in &affected {
-        index::remove(tx, id)?;
+        infos.load(tx, id)?;
+        lookup.remove(tx, id, &infos.get(id).keys)?;
     }
     let root_of = solve::assign(tx, &affected, &mut infos, &mut lookup)?;
     groups::write(tx, &affected, &root_of, &mut infos)

@@ -216,7 +216,7 @@ pub fn content_stems(words: &[Word]) -> Vec<String> {
 }
 
 /// FNV-1a: a stable 64-bit hash, because index keys are stored in the database.
-fn fnv(s: &str) -> i64 {
+pub fn term_hash(s: &str) -> i64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in s.bytes() {
         h ^= u64::from(b);
@@ -225,14 +225,40 @@ fn fnv(s: &str) -> i64 {
     h as i64
 }
 
+/// The distinct terms of a statement as sorted hashes, to count the terms two statements
+/// share without building sets for every comparison.
+pub fn bag<S: AsRef<str>>(terms: &[S]) -> Vec<i64> {
+    let mut hashes: Vec<i64> = terms.iter().map(|t| term_hash(t.as_ref())).collect();
+    hashes.sort_unstable();
+    hashes.dedup();
+    hashes
+}
+
+/// How many values two sorted, deduplicated lists have in common.
+pub fn common(a: &[i64], b: &[i64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
 /// Index keys: hashed pairs of neighbouring terms (the single term of a one-term statement).
 pub fn shingles<S: AsRef<str>>(terms: &[S]) -> Vec<i64> {
     let mut keys: Vec<i64> = if terms.len() < 2 {
-        terms.iter().map(|s| fnv(s.as_ref())).collect()
+        terms.iter().map(|s| term_hash(s.as_ref())).collect()
     } else {
         terms
             .windows(2)
-            .map(|p| fnv(&format!("{} {}", p[0].as_ref(), p[1].as_ref())))
+            .map(|p| term_hash(&format!("{} {}", p[0].as_ref(), p[1].as_ref())))
             .collect()
     };
     keys.sort_unstable();

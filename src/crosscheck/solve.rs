@@ -44,7 +44,7 @@ pub fn assign(
                 root_of.insert(id, root);
             }
             None => {
-                index::insert(tx, id, &me.keys)?;
+                lookup.insert(tx, id, &me.keys)?;
                 root_of.insert(id, id);
             }
         }
