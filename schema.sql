@@ -275,3 +275,11 @@ JOIN statements s ON s.id = gm.statement_id
 JOIN articles a ON a.id = s.article_id
 LEFT JOIN speakers sp ON sp.id = g.speaker_id
 GROUP BY g.id;
+
+-- Version 7 -- statements reach the full-text index a batch at a time
+
+-- An insert trigger made every INSERT INTO statements flush the index's pending terms (FTS5
+-- writes them out at each statement's savepoint), so storing cost a segment per statement.
+-- claimdb now adds a batch's statements with one INSERT ... SELECT (store.rs: `index_text`);
+-- deleting or changing a statement still updates the index by trigger.
+DROP TRIGGER statements_fts_insert;

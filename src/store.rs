@@ -6,9 +6,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
-use rusqlite::{
-    params, Connection, ErrorCode, OpenFlags, OptionalExtension, Transaction, TransactionBehavior,
-};
+use rusqlite::{params, Connection, ErrorCode, OpenFlags, OptionalExtension, TransactionBehavior};
 use sha2::{Digest, Sha256};
 
 use crate::extract::{names, Statement};
@@ -53,6 +51,14 @@ pub enum Stored {
     Updated {
         article_id: i64,
     },
+}
+
+/// What became of a batch of articles.
+pub struct BatchOutcome {
+    /// One per article, in order, up to the article the database stopped at.
+    pub outcomes: Vec<Result<Stored>>,
+    /// The failure of the database itself that stopped the batch (see `database_failure`).
+    pub stopped: Option<anyhow::Error>,
 }
 
 impl Store {
@@ -135,94 +141,57 @@ impl Store {
     /// Stores one article and its statements in one transaction. The same words from the same
     /// source (see `same_article`) are stored once: new metadata updates that copy in place.
     pub fn ingest(&mut self, article: &Article, statements: &[Statement]) -> Result<Stored> {
-        let hash = content_hash(article);
         let tx = self.conn.transaction()?;
-        if let Some((id, current)) = same_article(&tx, article)? {
-            if current && update_metadata(&tx, id, article, &hash)? {
-                tx.commit()?;
-                return Ok(Stored::Updated { article_id: id });
-            }
-            return Ok(Stored::Unchanged { article_id: id });
-        }
-        // The same URL with new content: a new revision of that article.
-        let mut revision = 1;
-        if let Some(url) = &article.meta.url {
-            let previous: Option<(i64, i64)> = tx
-                .query_row(
-                    "SELECT id, revision FROM articles WHERE url = ?1 AND current = 1",
-                    [url],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .optional()?;
-            if let Some((id, rev)) = previous {
-                tx.execute("UPDATE articles SET current = 0 WHERE id = ?1", [id])?;
-                revision = rev + 1;
-            }
-        }
-        tx.execute(
-            "INSERT INTO articles (title, url, outlet, published, wire, file, path, body, content_hash, revision, ingested_at, author)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?11)",
-            params![
-                article.title,
-                article.meta.url,
-                article.meta.outlet,
-                article.meta.published,
-                article.meta.wire,
-                article.file,
-                article.path,
-                article.body,
-                hash,
-                revision,
-                article.meta.author
-            ],
-        )?;
-        let article_id = tx.last_insert_rowid();
-        {
-            let lines = Lines::new(&article.body);
-            let mut insert = tx.prepare_cached(
-                "INSERT INTO statements (article_id, speaker_id, kind, text, start, end, mention, mention_start,
-                    mention_end, role, cue, via, venue, paragraph, link, rule, utterance)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
-            )?;
-            for s in statements {
-                let speaker_id = match &s.speaker {
-                    Some(name) => speaker_id(&tx, name, s.mention.as_deref(), s.speaker_is_person)?,
-                    None => None,
-                };
-                let link = link(
-                    article.meta.url.as_deref(),
-                    &article.path,
-                    &lines,
-                    s.start,
-                    &s.text,
-                );
-                insert.execute(params![
-                    article_id,
-                    speaker_id,
-                    s.kind.as_str(),
-                    s.text,
-                    s.start,
-                    s.end,
-                    s.mention,
-                    s.mention_start,
-                    s.mention_end,
-                    s.role,
-                    s.cue,
-                    s.via,
-                    s.venue,
-                    s.paragraph,
-                    link,
-                    s.rule.as_str(),
-                    s.utterance
-                ])?;
-            }
-        }
+        let last = last_statement(&tx)?;
+        let stored = store_article(&tx, article, statements)?;
+        index_text(&tx, last)?;
         tx.commit()?;
-        Ok(Stored::New {
-            article_id,
-            statements: statements.len(),
-            revision,
-        })
+        Ok(stored)
+    }
+
+    /// Stores articles in one transaction, each still all-or-nothing: one transaction for many
+    /// articles spares a commit and a full-text index flush per article. Should an article
+    /// fail, or the database (a full disk), the batch is stored again an article per
+    /// transaction, to keep every other article, or as many as the database takes.
+    pub fn ingest_all(&mut self, batch: &[(&Article, &[Statement])]) -> BatchOutcome {
+        match self.ingest_together(batch) {
+            Ok(outcomes) => BatchOutcome {
+                outcomes: outcomes.into_iter().map(Ok).collect(),
+                stopped: None,
+            },
+            Err(_) => self.ingest_each(batch),
+        }
+    }
+
+    fn ingest_together(&mut self, batch: &[(&Article, &[Statement])]) -> Result<Vec<Stored>> {
+        let tx = self.conn.transaction()?;
+        let last = last_statement(&tx)?;
+        let mut outcomes = Vec::with_capacity(batch.len());
+        for (article, statements) in batch {
+            outcomes.push(store_article(&tx, article, statements)?);
+        }
+        index_text(&tx, last)?;
+        tx.commit()?;
+        Ok(outcomes)
+    }
+
+    fn ingest_each(&mut self, batch: &[(&Article, &[Statement])]) -> BatchOutcome {
+        let mut outcomes = Vec::with_capacity(batch.len());
+        for (article, statements) in batch {
+            match self.ingest(article, statements) {
+                Err(e) if database_failure(&e).is_some() => {
+                    return BatchOutcome {
+                        outcomes,
+                        stopped: Some(e),
+                    }
+                }
+                outcome => outcomes.push(outcome),
+            }
+        }
+        BatchOutcome {
+            outcomes,
+            stopped: None,
+        }
     }
 
     /// The speaker named `name` by any alias, case-insensitively.
@@ -458,12 +427,119 @@ fn check_ours(conn: &Connection, path: &Path, creating: bool) -> Result<()> {
     Ok(())
 }
 
+/// The highest statement id so far: the statements a transaction adds come after it.
+fn last_statement(tx: &Connection) -> Result<i64> {
+    Ok(
+        tx.query_row("SELECT coalesce(max(id), 0) FROM statements", [], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
+/// Adds the statements after `last` to the full-text index, all in one go (schema section 7).
+fn index_text(tx: &Connection, last: i64) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO statements_fts (rowid, text) SELECT id, text FROM statements WHERE id > ?1",
+    )?
+    .execute([last])?;
+    Ok(())
+}
+
+/// Stores one article and its statements in the open transaction `tx` (`index_text` indexes
+/// their words once the batch is in).
+fn store_article(tx: &Connection, article: &Article, statements: &[Statement]) -> Result<Stored> {
+    let hash = content_hash(article);
+    if let Some((id, current)) = same_article(tx, article)? {
+        if current && update_metadata(tx, id, article, &hash)? {
+            return Ok(Stored::Updated { article_id: id });
+        }
+        return Ok(Stored::Unchanged { article_id: id });
+    }
+    // The same URL with new content: a new revision of that article.
+    let mut revision = 1;
+    if let Some(url) = &article.meta.url {
+        let previous: Option<(i64, i64)> = tx
+            .prepare_cached("SELECT id, revision FROM articles WHERE url = ?1 AND current = 1")?
+            .query_row([url], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        if let Some((id, rev)) = previous {
+            tx.prepare_cached("UPDATE articles SET current = 0 WHERE id = ?1")?
+                .execute([id])?;
+            revision = rev + 1;
+        }
+    }
+    tx.prepare_cached(
+        "INSERT INTO articles (title, url, outlet, published, wire, file, path, body, content_hash, revision, ingested_at, author)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?11)")?
+    .execute(
+        params![
+            article.title,
+            article.meta.url,
+            article.meta.outlet,
+            article.meta.published,
+            article.meta.wire,
+            article.file,
+            article.path,
+            article.body,
+            hash,
+            revision,
+            article.meta.author
+        ],
+    )?;
+    let article_id = tx.last_insert_rowid();
+    {
+        let lines = Lines::new(&article.body);
+        let mut insert = tx.prepare_cached(
+            "INSERT INTO statements (article_id, speaker_id, kind, text, start, end, mention, mention_start,
+                mention_end, role, cue, via, venue, paragraph, link, rule, utterance)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+        )?;
+        for s in statements {
+            let speaker_id = match &s.speaker {
+                Some(name) => speaker_id(tx, name, s.mention.as_deref(), s.speaker_is_person)?,
+                None => None,
+            };
+            let link = link(
+                article.meta.url.as_deref(),
+                &article.path,
+                &lines,
+                s.start,
+                &s.text,
+            );
+            insert.execute(params![
+                article_id,
+                speaker_id,
+                s.kind.as_str(),
+                s.text,
+                s.start,
+                s.end,
+                s.mention,
+                s.mention_start,
+                s.mention_end,
+                s.role,
+                s.cue,
+                s.via,
+                s.venue,
+                s.paragraph,
+                link,
+                s.rule.as_str(),
+                s.utterance
+            ])?;
+        }
+    }
+    Ok(Stored::New {
+        article_id,
+        statements: statements.len(),
+        revision,
+    })
+}
+
 /// The stored article these words from this source already are (and whether it is current):
 /// the same words from the same URL, or from the same file (by name) when one of the two has
 /// no URL, or, for stdin without URL, from the same outlet. The same wire story from two
 /// files, two URLs or (on stdin) two outlets is two articles; new words are a new article, or
 /// a new revision of the same URL.
-fn same_article(tx: &Transaction, article: &Article) -> Result<Option<(i64, bool)>> {
+fn same_article(tx: &Connection, article: &Article) -> Result<Option<(i64, bool)>> {
     let meta = &article.meta;
     let from_stdin = article.from_stdin();
     let mut stmt = tx.prepare_cached(
@@ -490,7 +566,7 @@ fn same_article(tx: &Transaction, article: &Article) -> Result<Option<(i64, bool
 
 /// Gives stored article `id` the metadata `article` brings; returns whether anything changed.
 /// A new URL also changes the statements' links.
-fn update_metadata(tx: &Transaction, id: i64, article: &Article, hash: &str) -> Result<bool> {
+fn update_metadata(tx: &Connection, id: i64, article: &Article, hash: &str) -> Result<bool> {
     let meta = &article.meta;
     let (url, path): (Option<String>, String) =
         tx.query_row("SELECT url, path FROM articles WHERE id = ?1", [id], |r| {
@@ -546,7 +622,7 @@ const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you", "who", 
 /// one. A speaker keeps the fullest name it is seen with, whatever the order. The mention as
 /// written becomes an alias when it holds the name ("Foreign Ministry spokesman Hua Chunying").
 fn speaker_id(
-    tx: &Transaction,
+    tx: &Connection,
     name: &str,
     mention: Option<&str>,
     person: bool,
@@ -596,30 +672,29 @@ fn speaker_id(
     };
     let id = match found {
         Some(id) => {
-            let current: String =
-                tx.query_row("SELECT name FROM speakers WHERE id = ?1", [id], |r| {
-                    r.get(0)
-                })?;
+            let current: String = tx
+                .prepare_cached("SELECT name FROM speakers WHERE id = ?1")?
+                .query_row([id], |r| r.get(0))?;
             let taken = one(
                 "SELECT id FROM speakers WHERE name = ?1 AND id != ?2",
                 &[&name, &id.to_string()],
             )?;
             if person && names::fuller(&name, &current) && taken.is_none() {
                 let (surname, first_name) = name_words(&key);
-                tx.execute(
+                tx.prepare_cached(
                     "UPDATE speakers SET name = ?1, key = ?2, surname = ?3, first_name = ?4 WHERE id = ?5",
-                    params![name, key, surname, first_name, id],
-                )?;
+                )?
+                .execute(params![name, key, surname, first_name, id])?;
             }
             id
         }
         None => new_speaker(tx, &name, kind, &key)?,
     };
     let add_alias = |alias: &str| -> Result<()> {
-        tx.execute(
+        tx.prepare_cached(
             "INSERT OR IGNORE INTO speaker_aliases (alias, speaker_id) VALUES (?1, ?2)",
-            params![alias, id],
-        )?;
+        )?
+        .execute(params![alias, id])?;
         Ok(())
     };
     add_alias(&name)?;
@@ -649,16 +724,16 @@ fn name_words(key: &str) -> (Option<&str>, Option<&str>) {
     }
 }
 
-fn new_speaker(tx: &Transaction, name: &str, kind: &str, key: &str) -> Result<i64> {
+fn new_speaker(tx: &Connection, name: &str, kind: &str, key: &str) -> Result<i64> {
     let (surname, first_name) = if kind == "person" {
         name_words(key)
     } else {
         (None, None)
     };
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO speakers (name, kind, key, surname, first_name) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![name, kind, key, surname, first_name],
-    )?;
+    )?
+    .execute(params![name, kind, key, surname, first_name])?;
     Ok(tx.last_insert_rowid())
 }
 

@@ -377,10 +377,10 @@ fn a_full_disk_stops_the_ingest_once_with_a_summary() {
     corpus(&w.path().join("gen"));
     let mnt = w.path().join("small");
     std::fs::create_dir(&mnt).unwrap();
-    // A real full file system: a 400 KiB tmpfs, mounted in a private mount namespace (as an
+    // A real full file system: a 300 KiB tmpfs, mounted in a private mount namespace (as an
     // unprivileged user too, through a user namespace). The database is copied out after.
     let script = format!(
-        "mount -t tmpfs -o size=400k tmpfs small && cd small && '{}' ingest ../gen > ../out.txt 2> ../err.txt; echo $? > ../code.txt; cp claims.db ../full.db; if [ -f claims.db-wal ]; then cp claims.db-wal ../full.db-wal; fi",
+        "mount -t tmpfs -o size=300k tmpfs small && cd small && '{}' ingest ../gen > ../out.txt 2> ../err.txt; echo $? > ../code.txt; cp claims.db ../full.db; if [ -f claims.db-wal ]; then cp claims.db-wal ../full.db-wal; fi",
         binary().display()
     );
     let status = Process::new("unshare")

@@ -170,7 +170,7 @@ pub fn update(store: &mut Store) -> Result<Changes> {
 }
 
 /// Articles cross-checked in one pass.
-const ARTICLES_PER_PASS: usize = 2_000;
+pub const ARTICLES_PER_PASS: usize = 2_000;
 
 /// Cross-checks `articles` and re-decides the statements in `touched`.
 fn pass(tx: &Transaction, articles: &[i64], mut affected: BTreeSet<i64>) -> Result<Changes> {

@@ -1,0 +1,338 @@
+//! `claimdb ingest`: read articles and extract their statements ahead (`ahead`), store them a
+//! chunk per transaction (each article all-or-nothing), and cross-check what the new
+//! statements touch, a pass at a time.
+
+use std::collections::BTreeSet;
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+
+use anyhow::{bail, Context, Result};
+use indicatif::{ProgressBar, ProgressStyle};
+
+mod ahead;
+
+use std::sync::mpsc::{self, Receiver};
+
+use crate::cli::IngestArgs;
+use crate::crosscheck::{self, Changes};
+use crate::extract::Statement;
+use crate::read::{self, Article, InputError, Kind, Meta, Source};
+use crate::store::{Store, Stored};
+use ahead::{Item, Reading};
+
+#[derive(Debug, Default)]
+struct Summary {
+    new: usize,
+    revised: usize,
+    unchanged: usize,
+    updated: usize,
+    failed: usize,
+    /// Inputs not stored because the database stopped taking writes.
+    not_stored: usize,
+    statements: usize,
+    speakers: BTreeSet<String>,
+}
+
+/// Returns the exit code: 1 when some inputs failed (the others are stored).
+pub fn run(db: &Path, args: &IngestArgs) -> Result<i32> {
+    let options = args.read.options(args.input_format);
+    let overrides = overrides(args, &options)?;
+    let mut store = Store::open(db)?;
+    let walk = read::sources(&args.inputs, &args.read.urls);
+    for note in &walk.skipped {
+        eprintln!("claimdb: {note}");
+    }
+    let progress = progress_bar(&walk.sources);
+    let reading = Reading {
+        options: &options,
+        overrides: &overrides,
+        progress: &progress,
+    };
+    let mut writer = Writer {
+        store: &mut store,
+        crosscheck: !args.no_crosscheck,
+        progress: &progress,
+        summary: Summary::default(),
+        changes: Changes::default(),
+        unchecked: 0,
+        stopped: None,
+    };
+    let (send, receive) = mpsc::sync_channel(ahead::CHUNKS_AHEAD);
+    let manifest_errors = std::thread::scope(|s| -> Result<Vec<InputError>> {
+        let reader = s.spawn(|| ahead::read_and_extract(&walk.sources, &reading, send));
+        let written = writer.write_all(&receive, walk.sources.len());
+        // A stopped writer no longer listens: the reader's next send fails and it ends.
+        drop(receive);
+        let manifest_errors = reader.join().expect("the reader does not panic");
+        written.map(|()| manifest_errors)
+    })?;
+    progress.finish_and_clear();
+    let mut errors = walk.errors;
+    errors.extend(manifest_errors);
+    for e in &errors {
+        eprintln!("claimdb: {e}");
+    }
+    // After a stop, cross-checking would fail the same way; the next ingest catches up on it.
+    if writer.stopped.is_none() && writer.crosscheck {
+        if let Err(e) = writer.cross_check() {
+            writer.stopped = Some(stop_reason(&e).ok_or(e)?);
+        }
+    }
+    print_summary(&writer.summary, &writer.changes)?;
+    if let Some(why) = writer.stopped {
+        eprintln!("claimdb: stopped: {why}; what is listed above was stored; run the same command again once that is fixed to store the rest");
+        return Ok(2);
+    }
+    Ok(if writer.summary.failed > 0 || !errors.is_empty() {
+        1
+    } else {
+        0
+    })
+}
+
+/// The one writer: stores chunks as they come, and cross-checks every so many new articles so
+/// a large input never holds more than a pass of unchecked statements.
+struct Writer<'a> {
+    store: &'a mut Store,
+    crosscheck: bool,
+    progress: &'a ProgressBar,
+    summary: Summary,
+    changes: Changes,
+    /// New articles stored since the last cross-check.
+    unchecked: usize,
+    /// Why the database stopped taking writes, if it did.
+    stopped: Option<String>,
+}
+
+impl Writer<'_> {
+    fn write_all(&mut self, chunks: &Receiver<Vec<Item>>, sources: usize) -> Result<()> {
+        for chunk in chunks {
+            let (written, not_written) = self.write(&chunk);
+            let checked = match written {
+                Ok(()) if self.crosscheck && self.unchecked >= crosscheck::ARTICLES_PER_PASS => {
+                    self.cross_check()
+                }
+                other => other,
+            };
+            if let Err(e) = checked {
+                // The database itself cannot take the articles (full disk, locked, read-only):
+                // every other article would fail the same way, so stop and say so once.
+                let why = stop_reason(&e).ok_or(e)?;
+                self.summary.not_stored = sources - not_written.unwrap_or(sources);
+                self.stopped = Some(why);
+                return Ok(());
+            }
+        }
+        Ok(())
+    }
+
+    /// Stores a chunk's articles in one transaction and counts what became of each input.
+    /// When the database stops taking articles, returns its failure with the source of the
+    /// first article not stored.
+    fn write(&mut self, chunk: &[Item]) -> (Result<()>, Option<usize>) {
+        let batch: Vec<(&Article, &[Statement])> = chunk
+            .iter()
+            .filter_map(|item| match item {
+                Item::Read {
+                    article,
+                    statements,
+                    ..
+                } => Some((article, statements.as_slice())),
+                Item::Failed(_) => None,
+            })
+            .collect();
+        let written = self.store.ingest_all(&batch);
+        let mut outcomes = written.outcomes.into_iter();
+        for item in chunk {
+            match item {
+                Item::Failed(error) => self.failed(error),
+                Item::Read {
+                    source,
+                    article,
+                    statements,
+                } => match outcomes.next() {
+                    Some(Ok(stored)) => self.count(stored, statements),
+                    Some(Err(e)) => self.failed(&read::input_error(
+                        &article.path,
+                        format!("not stored: {e:#}"),
+                    )),
+                    None => return (Err(written.stopped.expect("a stop")), Some(*source)),
+                },
+            }
+        }
+        let s = &self.summary;
+        let done = s.new + s.revised + s.unchanged + s.updated + s.failed;
+        self.progress.set_message(format!("{done} articles"));
+        (Ok(()), None)
+    }
+
+    fn count(&mut self, stored: Stored, statements: &[Statement]) {
+        let s = &mut self.summary;
+        match stored {
+            Stored::New { revision, .. } => {
+                if revision > 1 {
+                    s.revised += 1;
+                } else {
+                    s.new += 1;
+                }
+                s.statements += statements.len();
+                s.speakers
+                    .extend(statements.iter().filter_map(|st| st.speaker.clone()));
+                self.unchecked += 1;
+            }
+            Stored::Unchanged { .. } => s.unchanged += 1,
+            Stored::Updated { .. } => s.updated += 1,
+        }
+    }
+
+    fn failed(&mut self, error: &InputError) {
+        self.progress.suspend(|| eprintln!("claimdb: {error}"));
+        self.summary.failed += 1;
+    }
+
+    fn cross_check(&mut self) -> Result<()> {
+        let changes = crosscheck::update(self.store).context(CROSS_CHECKING)?;
+        self.changes.absorb(changes);
+        self.unchecked = 0;
+        Ok(())
+    }
+}
+
+const CROSS_CHECKING: &str = "cross-checking";
+
+/// Why the database stopped taking writes, when `e` says it did (see `database_failure`).
+fn stop_reason(e: &anyhow::Error) -> Option<String> {
+    let why = crate::store::database_failure(e)?;
+    let cross_checking = e.chain().next().map(|c| c.to_string()) == Some(CROSS_CHECKING.into());
+    Some(if cross_checking {
+        format!("{CROSS_CHECKING}: {why}")
+    } else {
+        why
+    })
+}
+
+/// The metadata given by flags, which describe one article.
+fn overrides(args: &IngestArgs, options: &read::Options) -> Result<Meta> {
+    let published = match &args.published {
+        Some(p) => match read::date::normalise(p) {
+            Ok(p) => Some(p),
+            Err(why) => bail!("--published {why}"),
+        },
+        None => None,
+    };
+    let overrides = Meta {
+        url: args.url.clone(),
+        outlet: args.outlet.clone(),
+        published,
+        ..Meta::default()
+    };
+    if overrides != Meta::default() && (args.inputs.len() != 1 || args.inputs[0].is_dir()) {
+        bail!("--url, --outlet and --published describe one article: give exactly one file (or -)");
+    }
+    if overrides.url.is_some() {
+        let walk = read::sources(&args.inputs, &args.read.urls);
+        if let Some(source) = walk.sources.first() {
+            if matches!(
+                source.kind(options).0,
+                Kind::Json | Kind::Jsonl | Kind::Warc
+            ) {
+                bail!(
+                    "--url describes one article, but {} holds several, each with its own URL \
+                     (records: name their field with --field url=NAME)",
+                    source.shown()
+                );
+            }
+        }
+    }
+    Ok(overrides)
+}
+
+/// A bar over the bytes of the input files, on a terminal and for inputs worth waiting for.
+fn progress_bar(sources: &[Source]) -> ProgressBar {
+    let total: u64 = sources
+        .iter()
+        .filter_map(|s| match s {
+            Source::File { path, .. } => std::fs::metadata(path).ok().map(|m| m.len()),
+            _ => None,
+        })
+        .sum();
+    if (sources.len() < 50 && total < 5_000_000) || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(total);
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{bar:40} {bytes}/{total_bytes} {msg} {bytes_per_sec} eta {eta}",
+        )
+        .expect("valid template"),
+    );
+    bar
+}
+
+/// Writes the summary to stdout; a closed stdout is an error the caller ends on quietly.
+fn print_summary(s: &Summary, changes: &Changes) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    let total = s.new + s.revised + s.unchanged + s.updated + s.failed + s.not_stored;
+    let mut line = format!("{total} articles: {} new", s.new);
+    if s.revised > 0 {
+        line += &format!(", {} new revisions", s.revised);
+    }
+    if s.updated > 0 {
+        line += &format!(", {} metadata updated", s.updated);
+    }
+    line += &format!(", {} unchanged, {} failed", s.unchanged, s.failed);
+    if s.not_stored > 0 {
+        line += &format!(", {} not stored", s.not_stored);
+    }
+    writeln!(out, "{line}")?;
+    if s.new + s.revised > 0 {
+        writeln!(
+            out,
+            "{} statements from {} speakers stored",
+            s.statements,
+            s.speakers.len()
+        )?;
+    } else if s.unchanged > 0 && s.failed == 0 && s.updated == 0 && s.not_stored == 0 {
+        writeln!(out, "nothing new: every article was already stored")?;
+    }
+    print_changes(&mut out, changes)?;
+    out.flush()
+}
+
+/// How many groups each verdict gained or changed, and the few most serious of them.
+const SHOWN_CHANGES: usize = 5;
+
+fn print_changes(out: &mut impl Write, changes: &Changes) -> std::io::Result<()> {
+    if changes.groups.is_empty() {
+        return Ok(());
+    }
+    let counts: Vec<String> = changes
+        .per_verdict()
+        .iter()
+        .map(|(v, n)| format!("{n} {v}"))
+        .collect();
+    writeln!(
+        out,
+        "cross-check: {} groups made or changed: {}",
+        changes.groups.len(),
+        counts.join(", ")
+    )?;
+    for g in changes.most_serious(SHOWN_CHANGES) {
+        let who = g.speaker.as_deref().unwrap_or("speaker unknown");
+        writeln!(
+            out,
+            "  group {} ({who}, {}, {} outlets){}",
+            g.id,
+            g.verdict.as_str(),
+            g.outlets,
+            g.differences
+                .first()
+                .map(|d| format!(": {d}"))
+                .unwrap_or_default()
+        )?;
+    }
+    if changes.groups.len() > SHOWN_CHANGES {
+        writeln!(out, "  `claimdb crosscheck` lists them all")?;
+    }
+    Ok(())
+}
