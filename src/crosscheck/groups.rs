@@ -6,64 +6,10 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use anyhow::Result;
 use rusqlite::{params, OptionalExtension, Transaction};
 
+use super::changes::{Change, Changes};
 use super::copies::{copies, fuller};
-use super::verdict::{assess, Verdict};
+use super::verdict::assess;
 use super::{ids, statements_of, Infos};
-
-/// A group made or changed by an update.
-#[derive(Debug, Clone)]
-pub struct Change {
-    pub id: i64,
-    pub verdict: Verdict,
-    pub speaker: Option<String>,
-    pub members: usize,
-    pub outlets: usize,
-    pub differences: Vec<String>,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct Changes {
-    pub groups: Vec<Change>,
-}
-
-impl Changes {
-    /// Adds a later pass's changes: a group changed again is listed once, as it is now.
-    pub fn absorb(&mut self, later: Changes) {
-        let again: HashSet<i64> = later.groups.iter().map(|g| g.id).collect();
-        self.groups.retain(|g| !again.contains(&g.id));
-        self.groups.extend(later.groups);
-    }
-
-    /// Made or changed groups per verdict, most serious first.
-    pub fn per_verdict(&self) -> Vec<(&'static str, usize)> {
-        Verdict::ALL
-            .iter()
-            .map(|v| {
-                (
-                    *v,
-                    self.groups
-                        .iter()
-                        .filter(|g| g.verdict.as_str() == *v)
-                        .count(),
-                )
-            })
-            .filter(|(_, n)| *n > 0)
-            .collect()
-    }
-
-    /// The most serious changes first; among equals, the most widely carried.
-    pub fn most_serious(&self, n: usize) -> Vec<&Change> {
-        let mut all: Vec<&Change> = self.groups.iter().collect();
-        all.sort_by(|a, b| {
-            b.verdict
-                .cmp(&a.verdict)
-                .then(b.outlets.cmp(&a.outlets))
-                .then(a.id.cmp(&b.id))
-        });
-        all.truncate(n);
-        all
-    }
-}
 
 fn group_of(tx: &Transaction, statement: i64) -> Result<Option<i64>> {
     Ok(tx
@@ -156,7 +102,7 @@ pub fn write(
             .copied();
         let change = store_group(tx, id, root, &members, infos)?;
         claimed.insert(change.id);
-        changes.groups.push(change);
+        changes.push(change);
     }
     for g in old_ids.difference(&claimed) {
         tx.execute("DELETE FROM groups WHERE id = ?1", [g])?;

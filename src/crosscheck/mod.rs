@@ -9,6 +9,7 @@
 //! root (`verdict`).
 
 mod align;
+mod changes;
 mod copies;
 mod groups;
 mod index;
@@ -25,7 +26,7 @@ use anyhow::Result;
 use rusqlite::Transaction;
 
 use crate::store::Store;
-pub use groups::{Change, Changes};
+pub use changes::{Change, Changes};
 use normalize::{content_stems, shingles, words, Word};
 pub use query::{for_each_group, groups, Filter, Group, GroupMember};
 use speakers::Speaker;
@@ -147,26 +148,23 @@ impl Infos {
 /// Brings groups up to date after articles were stored: cross-checks every current article not
 /// yet cross-checked (the new ones, but not those another claimdb process did meanwhile) and
 /// retires those superseded since. Returns the groups it made or changed.
+///
+/// The result does not depend on how articles are split into passes, so a large input is
+/// cross-checked a pass at a time, each in its own transaction with only its statements in
+/// memory; an interrupted update leaves whole passes done, and the next one goes on from there.
 pub fn update(store: &mut Store) -> Result<Changes> {
-    let tx = store.conn.transaction()?;
-    let (pending, superseded) = work_to_do(&tx)?;
-    if pending.is_empty() && superseded.is_empty() {
-        return Ok(Changes::default());
-    }
-    let mut touched = groups::retire(&tx, &superseded)?;
-    let pending: Vec<i64> = pending.into_iter().collect();
     let mut changes = Changes::default();
-    // The result does not depend on how articles are split into passes, so a large input is
-    // cross-checked a slice at a time, with only that slice's statements in memory.
-    let mut passes: Vec<&[i64]> = pending.chunks(ARTICLES_PER_PASS).collect();
-    if passes.is_empty() {
-        passes.push(&[]);
+    loop {
+        let tx = store.conn.transaction()?;
+        let (pending, superseded) = work_to_do(&tx)?;
+        if pending.is_empty() && superseded.is_empty() {
+            return Ok(changes);
+        }
+        let touched = groups::retire(&tx, &superseded)?;
+        let articles: Vec<i64> = pending.into_iter().take(ARTICLES_PER_PASS).collect();
+        changes.absorb(pass(&tx, &articles, touched)?);
+        tx.commit()?;
     }
-    for articles in passes {
-        changes.absorb(pass(&tx, articles, std::mem::take(&mut touched))?);
-    }
-    tx.commit()?;
-    Ok(changes)
 }
 
 /// Articles cross-checked in one pass.

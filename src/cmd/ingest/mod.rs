@@ -303,7 +303,7 @@ fn print_summary(s: &Summary, changes: &Changes) -> std::io::Result<()> {
 const SHOWN_CHANGES: usize = 5;
 
 fn print_changes(out: &mut impl Write, changes: &Changes) -> std::io::Result<()> {
-    if changes.groups.is_empty() {
+    if changes.is_empty() {
         return Ok(());
     }
     let counts: Vec<String> = changes
@@ -314,7 +314,7 @@ fn print_changes(out: &mut impl Write, changes: &Changes) -> std::io::Result<()>
     writeln!(
         out,
         "cross-check: {} groups made or changed: {}",
-        changes.groups.len(),
+        changes.len(),
         counts.join(", ")
     )?;
     for g in changes.most_serious(SHOWN_CHANGES) {
@@ -331,7 +331,7 @@ fn print_changes(out: &mut impl Write, changes: &Changes) -> std::io::Result<()>
                 .unwrap_or_default()
         )?;
     }
-    if changes.groups.len() > SHOWN_CHANGES {
+    if changes.len() > SHOWN_CHANGES {
         writeln!(out, "  `claimdb crosscheck` lists them all")?;
     }
     Ok(())
