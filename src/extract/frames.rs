@@ -228,6 +228,9 @@ fn frame_of_cue(s: &Sentence, at: &CueAt, prev: Option<&Frame>) -> Option<Frame>
         return according_to(s, at);
     }
     if let Some(f) = statement_noun(s, at)
+        .or_else(|| quoted_as_saying(s, at))
+        .or_else(|| fronted_participle(s, at))
+        .or_else(|| prepositional_participle(s, at))
         .or_else(|| participle(s, at, prev))
         .or_else(|| subject_cue(s, at))
     {
@@ -329,6 +332,64 @@ fn statement_noun(s: &Sentence, at: &CueAt) -> Option<Frame> {
     Some(Frame {
         np,
         ..at.frame(Rule::StatementNoun)
+    })
+}
+
+/// "The Courier quoted Lana Mott, its manager, as saying: ...": the one quoted speaks, the
+/// one quoting relays.
+fn quoted_as_saying(s: &Sentence, at: &CueAt) -> Option<Frame> {
+    let i = at.start;
+    if !(at.first() == "saying" && i >= 3 && s.is_word(i - 1) && s.lw(i - 1) == "as") {
+        return None;
+    }
+    let quoted = (i.saturating_sub(14)..i - 1)
+        .rev()
+        .find(|&k| s.is_word(k) && s.lw(k) == "quoted")?;
+    let np = np_forward(s, quoted + 1);
+    if !(np.0 < np.1 && np.1 < i) {
+        return None;
+    }
+    // "Lana Mott, its manager, as saying": the words between the commas are her role.
+    let role = (np.1 + 1 < i - 1 && s.is_punct(np.1, &[","]) && s.is_punct(i - 2, &[","]))
+        .then_some((np.1 + 1, i - 2));
+    let via = np_backward(s, quoted);
+    Some(Frame {
+        np,
+        role_np: role,
+        citing_via: (via.0 < via.1).then_some(via),
+        span: (quoted, at.end),
+        ..at.frame(Rule::QuotedAsSaying)
+    })
+}
+
+/// "Calling the mayor “a tireless ally,” Governor Ilse Marr praised the deal.": a cue that
+/// opens its sentence in an -ing clause; the subject after the clause speaks.
+fn fronted_participle(s: &Sentence, at: &CueAt) -> Option<Frame> {
+    if !(at.start == 0 && at.first().ends_with("ing")) {
+        return None;
+    }
+    let np = sentence_subject(s, s.toks.len())?;
+    Some(Frame {
+        np,
+        ..at.frame(Rule::Participle)
+    })
+}
+
+/// "Dunmore stirred the crowd by saying ...", "..., after warning that ...": an -ing cue after
+/// a preposition; the sentence's subject speaks.
+fn prepositional_participle(s: &Sentence, at: &CueAt) -> Option<Frame> {
+    let i = at.start;
+    let after_preposition = i > 1
+        && s.is_word(i - 1)
+        && ["by", "after", "before", "while", "when"].contains(&s.lw(i - 1));
+    if !(at.first().ends_with("ing") && after_preposition) {
+        return None;
+    }
+    let np = sentence_subject(s, i - 1)?;
+    Some(Frame {
+        np,
+        span: (i - 1, at.end),
+        ..at.frame(Rule::PrepositionalParticiple)
     })
 }
 

@@ -325,6 +325,45 @@ mod tests {
     }
 
     #[test]
+    fn a_fronted_time_phrase_is_never_a_speaker() {
+        let s =
+            run("In March, three unions sued the city, saying the rules were unfair to workers.");
+        let st = find(&s, "the rules were unfair to workers");
+        assert_eq!(st.mention.as_deref(), Some("three unions"));
+        assert_eq!(st.speaker, None);
+    }
+
+    #[test]
+    fn a_fronted_ing_clause_is_no_subject() {
+        let s = run("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff and a loser.”");
+        let q = find(&s, "a total stiff and a loser.");
+        assert_eq!(q.speaker.as_deref(), Some("Trump"));
+        assert_eq!(q.rule, Rule::Participle);
+        let s = run("Calling the mayor “a tireless ally of the working families,” Governor Ilse Marr praised the deal.");
+        let q = find(&s, "a tireless ally of the working families,");
+        assert_eq!(q.speaker.as_deref(), Some("Ilse Marr"));
+        assert_eq!(q.rule, Rule::Participle);
+    }
+
+    #[test]
+    fn an_ing_cue_after_a_preposition_takes_the_sentence_subject() {
+        let s = run("Dunmore stirred the crowd by saying he would not back down from this fight.");
+        let st = find(&s, "he would not back down from this fight");
+        assert_eq!(st.speaker.as_deref(), Some("Dunmore"));
+        assert_eq!(st.rule, Rule::PrepositionalParticiple);
+    }
+
+    #[test]
+    fn the_one_quoted_as_saying_speaks() {
+        let s = run("The Courier quoted Lana Mott, its manager, as saying: “No, we will not sell the paper.”");
+        let q = find(&s, "No, we will not sell the paper.");
+        assert_eq!(q.speaker.as_deref(), Some("Lana Mott"));
+        assert_eq!(q.role.as_deref(), Some("its manager"));
+        assert_eq!(q.via.as_deref(), Some("Courier"));
+        assert_eq!(q.rule, Rule::QuotedAsSaying);
+    }
+
+    #[test]
     fn the_name_after_told_is_the_addressee() {
         let s = run("“We are ahead in every county we polled,” Mara Quill, a pollster working for the campaign, told Channel 9.");
         let q = find(&s, "We are ahead in every county we polled,");
