@@ -387,6 +387,18 @@ mod tests {
                 "demanded",
                 "Mara Quill demanded that the council resign at once.",
             ),
+            (
+                "reiterated",
+                "Mara Quill reiterated that the council must resign at once.",
+            ),
+            (
+                "expressed",
+                "Mara Quill expressed doubt that the council would ever resign.",
+            ),
+            (
+                "referred to",
+                "Mara Quill referred to the budget as “a mirage built on sand.”",
+            ),
         ] {
             let s = run(sentence);
             assert!(
