@@ -364,6 +364,29 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_its_cue_follows_is_said_even_when_it_looks_like_a_title() {
+        let s = run("“That would be Mara Quill,” Lena Oduya said.");
+        let q = find(&s, "That would be Mara Quill,");
+        assert_eq!(q.speaker.as_deref(), Some("Lena Oduya"));
+        assert_eq!(q.kind, StatementKind::Direct);
+    }
+
+    #[test]
+    fn a_cue_before_a_colon_governs_only_what_follows() {
+        let s = run("“We are refugees,” Nour Haddad said. “We are not terrorists.” Omar Zahid said: “The attack was awful for all of us.”");
+        assert_eq!(
+            find(&s, "We are not terrorists.").speaker.as_deref(),
+            Some("Nour Haddad")
+        );
+        assert_eq!(
+            find(&s, "The attack was awful for all of us.")
+                .speaker
+                .as_deref(),
+            Some("Omar Zahid")
+        );
+    }
+
+    #[test]
     fn the_name_after_told_is_the_addressee() {
         let s = run("“We are ahead in every county we polled,” Mara Quill, a pollster working for the campaign, told Channel 9.");
         let q = find(&s, "We are ahead in every county we polled,");
