@@ -2,8 +2,8 @@
 //! speaker's noun phrase, and where the frame's words lie in its sentence.
 
 use super::lexicon::{
-    is_calendar_word, Cue, AUXILIARIES, CUES, DETERMINERS, NP_STOP, ORG_NOUNS, PERSON_NOUNS,
-    PRONOUNS, VENUE_STARTS,
+    is_calendar_word, Cue, AUXILIARIES, CUES, DETERMINERS, NP_STOP, ORG_NAME_WORDS, ORG_NOUNS,
+    PERSON_NOUNS, PRONOUNS, VENUE_STARTS,
 };
 use super::phrases::{
     apposition, is_adverb, is_subject_like, np_backward, np_forward, sentence_subject,
@@ -169,11 +169,8 @@ fn after_quote_verb(s: &Sentence, i: usize) -> Option<&'static Cue> {
                 || s.is_punct(k - 1, &[","]) && k > 1 && s.is_mark(k - 2))
     };
     let ends = i + 1 >= s.toks.len() || !s.is_word(i + 1) || VENUE_STARTS.contains(&s.lw(i + 1));
-    // "“...,” VERB Name"
-    if after_quote(i)
-        && i + 1 < s.toks.len()
-        && s.w(i + 1).chars().next().is_some_and(char::is_uppercase)
-    {
+    // "“...,” VERB Name", "“...,” advises therapist Lena Oduya"
+    if after_quote(i) && name_after_description(s, i + 1) {
         return Some(&ANY);
     }
     // "“...,” Name VERB.": a quotation within the five words before.
@@ -183,6 +180,20 @@ fn after_quote_verb(s: &Sentence, i: usize) -> Option<&'static Cue> {
     let np = np_backward(s, i);
     (ends && np.0 < np.1 && np.1 - np.0 <= 4 && after_quote(np.0) && is_subject_like(s, np))
         .then_some(&ANY)
+}
+
+/// A name at token `k`, perhaps after up to three lowercase words that describe its bearer
+/// ("therapist Lena Oduya", "the Texas senator Ted Cruz").
+fn name_after_description(s: &Sentence, k: usize) -> bool {
+    let capital =
+        |j: usize| j < s.toks.len() && s.w(j).chars().next().is_some_and(char::is_uppercase);
+    let described = |j: usize| {
+        j < s.toks.len()
+            && s.is_word(j)
+            && s.w(j).starts_with(char::is_lowercase)
+            && (!NP_STOP.has(s.lw(j)) || DETERMINERS.has(s.lw(j)))
+    };
+    (k..k + 4).find(|&j| !described(j)).is_some_and(capital)
 }
 
 /// Finds the cues of a sentence and the speakers they name. Each cue goes through the
@@ -455,7 +466,9 @@ fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
     let mut np = np_backward(s, j);
     if np.0 < np.1 && (np.1 - np.0 == 1) && ["who", "which"].contains(&s.lw(np.0)) {
         // "Chinese officials, who deny ...": the relative's antecedent.
-        if np.0 >= 2 && s.is_punct(np.0 - 1, &[","]) {
+        if let Some(name) = appositive_antecedent(s, np.0) {
+            np = name;
+        } else if np.0 >= 2 && s.is_punct(np.0 - 1, &[","]) {
             np = np_backward(s, np.0 - 1);
         } else if np.0 >= 1 && s.is_word(np.0 - 1) {
             // "teachers who said ...": the noun right before.
@@ -521,6 +534,29 @@ fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
     frame.np = np;
     frame.span = (np.0, cue_end);
     Some(frame)
+}
+
+/// "Ana Brisk, a fellow at the Norwood Institute who calls ...": "who" after an organisation
+/// or a thing in an apposition is the person the apposition describes.
+fn appositive_antecedent(s: &Sentence, who: usize) -> Option<(usize, usize)> {
+    let before = who.checked_sub(1).filter(|&k| s.is_word(k))?;
+    let lw = s.lw(before);
+    let thing = ORG_NOUNS.has(lw)
+        || ORG_NAME_WORDS.has(lw)
+        || s.w(before).starts_with(char::is_lowercase) && !PERSON_NOUNS.has(lw);
+    if !thing {
+        return None;
+    }
+    let comma = (who.saturating_sub(15)..who)
+        .rev()
+        .find(|&k| !s.is_word(k))
+        .filter(|&k| s.is_punct(k, &[","]) && k + 1 < who)?;
+    if !["a", "an", "the"].contains(&s.lw(comma + 1)) {
+        return None;
+    }
+    let name = np_backward(s, comma);
+    let named = name.0 < name.1 && s.w(name.1 - 1).starts_with(char::is_uppercase);
+    named.then_some(name)
 }
 
 /// "told Channel 9": the name after this cue is whom the speaker told, never the speaker.

@@ -387,6 +387,21 @@ mod tests {
     }
 
     #[test]
+    fn an_inverted_cue_before_a_described_name() {
+        let s = run("“Drink a glass of water first,” advises therapist Lena Oduya.");
+        let q = find(&s, "Drink a glass of water first,");
+        assert_eq!(q.speaker.as_deref(), Some("Lena Oduya"));
+        assert_eq!(q.rule, Rule::InvertedCue);
+    }
+
+    #[test]
+    fn who_after_an_institution_in_an_apposition_is_the_person() {
+        let s = run("Ana Brisk, a fellow at the Norwood Institute who calls the plan “a mirage built on sand,” disagreed.");
+        let q = find(&s, "a mirage built on sand,");
+        assert_eq!(q.speaker.as_deref(), Some("Ana Brisk"));
+    }
+
+    #[test]
     fn the_name_after_told_is_the_addressee() {
         let s = run("“We are ahead in every county we polled,” Mara Quill, a pollster working for the campaign, told Channel 9.");
         let q = find(&s, "We are ahead in every county we polled,");
