@@ -719,10 +719,16 @@ fn lead_in(s: &Sentence) -> Option<Frame> {
             })
             && s.w(np.1 - 1).chars().next().is_some_and(char::is_uppercase);
         if named {
-            return Some(Frame {
+            let mut frame = Frame {
                 lead_in: true,
                 ..Frame::new(Rule::LeadIn, (mark - 1, mark), np, (np.0, mark))
-            });
+            };
+            if let Some(person) = roundup_name(s, np) {
+                frame.role_np = Some(np);
+                frame.np = person;
+                frame.span.0 = person.0;
+            }
+            return Some(frame);
         }
     }
     let (a, b) = sentence_subject(s, mark)?;
@@ -734,6 +740,15 @@ fn lead_in(s: &Sentence) -> Option<Frame> {
         lead_in: true,
         ..Frame::new(Rule::LeadIn, (b, b + 1), (a, b), (a, mark - 1))
     })
+}
+
+/// "Rina Toller, Daily Ledger: “...”": in a round-up line the name before the outlet speaks.
+fn roundup_name(s: &Sentence, outlet: (usize, usize)) -> Option<(usize, usize)> {
+    let comma = outlet.0.checked_sub(1).filter(|&k| s.is_punct(k, &[","]))?;
+    let name = (0, comma);
+    let named = (1..=4).contains(&comma)
+        && (0..comma).all(|k| s.is_word(k) && s.w(k).starts_with(char::is_uppercase));
+    named.then_some(name)
 }
 
 /// "Mr. Trump tries to turn the interruptions to his advantage, shouting ''Get 'em out of

@@ -402,6 +402,17 @@ mod tests {
     }
 
     #[test]
+    fn a_round_up_line_gives_the_name_before_the_outlet() {
+        let s = run(
+            "Rina Toller, Daily Ledger: “The challenger looked rested and ready for the fight.”",
+        );
+        let q = find(&s, "The challenger looked rested and ready for the fight.");
+        assert_eq!(q.speaker.as_deref(), Some("Rina Toller"));
+        assert_eq!(q.role.as_deref(), Some("Daily Ledger"));
+        assert_eq!(q.rule, Rule::LeadIn);
+    }
+
+    #[test]
     fn the_name_after_told_is_the_addressee() {
         let s = run("“We are ahead in every county we polled,” Mara Quill, a pollster working for the campaign, told Channel 9.");
         let q = find(&s, "We are ahead in every county we polled,");
