@@ -115,7 +115,8 @@ impl<'a> Attributor<'a> {
                     continue;
                 };
                 quote_frame = Some(f);
-                let Some(kind) = self.quote_kind(q, &s, true) else {
+                let spoken = cue_right_after(&s, f, q);
+                let Some(kind) = self.quote_kind_spoken(q, &s, true, spoken) else {
                     continue;
                 };
                 let st = self.statement(kind, q.words, f, &s, index);
@@ -301,6 +302,18 @@ impl<'a> Attributor<'a> {
 
     /// Direct, partial, or a term that is no statement (`None`).
     fn quote_kind(&self, q: &Quote, s: &Sentence, has_speaker: bool) -> Option<StatementKind> {
+        self.quote_kind_spoken(q, s, has_speaker, false)
+    }
+
+    /// As `quote_kind`; `spoken` when its cue follows right after the quotation ("“That
+    /// would be Hillary Clinton,” Borger said."): then words that look like a title are said.
+    fn quote_kind_spoken(
+        &self,
+        q: &Quote,
+        s: &Sentence,
+        has_speaker: bool,
+        spoken: bool,
+    ) -> Option<StatementKind> {
         let text = &self.body[q.words.start..q.words.end];
         let words = text.split_whitespace().count();
         let first_alpha = text.chars().find(|c| c.is_alphanumeric()).unwrap_or('a');
@@ -323,7 +336,8 @@ impl<'a> Attributor<'a> {
         // A title keeps its comma inside the marks ("on CNN's “Fareed Zakaria GPS,”"), so only
         // a stop ends a sentence here.
         let ends_sentence = text.trim_end().ends_with(['.', '!', '?']);
-        if capitalised * 10 >= words * 6 && !ends_sentence && words <= 8 {
+        let said = spoken && words >= 3;
+        if capitalised * 10 >= words * 6 && !ends_sentence && words <= 8 && !said {
             return None;
         }
         let sentence_like = first_alpha.is_uppercase() || first_alpha.is_ascii_digit();
@@ -374,12 +388,31 @@ fn starts_with_quote(tokens: &[Token], q: &Quote) -> bool {
     tokens.first().is_some_and(|t| t.start == q.outer.start)
 }
 
+/// Whether the frame's words start right after the quotation's closing mark, its cue among
+/// them: "“...,” Borger said.", "“...,” said Borger.".
+fn cue_right_after(s: &Sentence, f: &Frame, q: &Quote) -> bool {
+    let start = s.toks[f.span.0].start;
+    let gap = s.body.get(q.outer.end..start).unwrap_or("x");
+    start >= q.outer.end
+        && gap.chars().all(|c| c.is_whitespace() || c == ',')
+        && f.cue_start <= f.span.0 + 3
+        && !f.lead_in
+}
+
+/// A frame whose cue ends in a colon ("Mr. Zahed said: “...”") governs what follows it only.
+fn governs_only_after(s: &Sentence, f: &Frame, q: &Quote) -> bool {
+    f.cue_end < s.toks.len()
+        && s.is_punct(f.cue_end, &[":"])
+        && q.outer.end <= s.toks[f.span.0].start
+}
+
 /// The frame whose words lie closest to the quote.
 fn nearest<'f>(s: &Sentence, frames: &[&'f Frame], q: &Quote) -> Option<&'f Frame> {
     let usable = || {
         frames
             .iter()
             .filter(|f| f.np.0 < f.np.1 || f.speaker.name.is_some())
+            .filter(|f| !governs_only_after(s, f, q))
     };
     // A byline right after the quotation names its speaker.
     let right_after = |f: &&&Frame| {

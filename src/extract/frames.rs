@@ -2,8 +2,8 @@
 //! speaker's noun phrase, and where the frame's words lie in its sentence.
 
 use super::lexicon::{
-    is_calendar_word, Cue, AUXILIARIES, CUES, DETERMINERS, NP_STOP, ORG_NOUNS, PERSON_NOUNS,
-    PRONOUNS, VENUE_STARTS,
+    is_calendar_word, Cue, AUXILIARIES, CUES, DETERMINERS, NP_STOP, ORG_NAME_WORDS, ORG_NOUNS,
+    PERSON_NOUNS, PRONOUNS, VENUE_STARTS,
 };
 use super::phrases::{
     apposition, is_adverb, is_subject_like, np_backward, np_forward, sentence_subject,
@@ -169,11 +169,8 @@ fn after_quote_verb(s: &Sentence, i: usize) -> Option<&'static Cue> {
                 || s.is_punct(k - 1, &[","]) && k > 1 && s.is_mark(k - 2))
     };
     let ends = i + 1 >= s.toks.len() || !s.is_word(i + 1) || VENUE_STARTS.contains(&s.lw(i + 1));
-    // "“...,” VERB Name"
-    if after_quote(i)
-        && i + 1 < s.toks.len()
-        && s.w(i + 1).chars().next().is_some_and(char::is_uppercase)
-    {
+    // "“...,” VERB Name", "“...,” advises therapist Lena Oduya"
+    if after_quote(i) && name_after_description(s, i + 1) {
         return Some(&ANY);
     }
     // "“...,” Name VERB.": a quotation within the five words before.
@@ -183,6 +180,20 @@ fn after_quote_verb(s: &Sentence, i: usize) -> Option<&'static Cue> {
     let np = np_backward(s, i);
     (ends && np.0 < np.1 && np.1 - np.0 <= 4 && after_quote(np.0) && is_subject_like(s, np))
         .then_some(&ANY)
+}
+
+/// A name at token `k`, perhaps after up to three lowercase words that describe its bearer
+/// ("therapist Lena Oduya", "the Texas senator Ted Cruz").
+fn name_after_description(s: &Sentence, k: usize) -> bool {
+    let capital =
+        |j: usize| j < s.toks.len() && s.w(j).chars().next().is_some_and(char::is_uppercase);
+    let described = |j: usize| {
+        j < s.toks.len()
+            && s.is_word(j)
+            && s.w(j).starts_with(char::is_lowercase)
+            && (!NP_STOP.has(s.lw(j)) || DETERMINERS.has(s.lw(j)))
+    };
+    (k..k + 4).find(|&j| !described(j)).is_some_and(capital)
 }
 
 /// Finds the cues of a sentence and the speakers they name. Each cue goes through the
@@ -228,6 +239,9 @@ fn frame_of_cue(s: &Sentence, at: &CueAt, prev: Option<&Frame>) -> Option<Frame>
         return according_to(s, at);
     }
     if let Some(f) = statement_noun(s, at)
+        .or_else(|| quoted_as_saying(s, at))
+        .or_else(|| fronted_participle(s, at))
+        .or_else(|| prepositional_participle(s, at))
         .or_else(|| participle(s, at, prev))
         .or_else(|| subject_cue(s, at))
     {
@@ -332,6 +346,64 @@ fn statement_noun(s: &Sentence, at: &CueAt) -> Option<Frame> {
     })
 }
 
+/// "The Courier quoted Lana Mott, its manager, as saying: ...": the one quoted speaks, the
+/// one quoting relays.
+fn quoted_as_saying(s: &Sentence, at: &CueAt) -> Option<Frame> {
+    let i = at.start;
+    if !(at.first() == "saying" && i >= 3 && s.is_word(i - 1) && s.lw(i - 1) == "as") {
+        return None;
+    }
+    let quoted = (i.saturating_sub(14)..i - 1)
+        .rev()
+        .find(|&k| s.is_word(k) && s.lw(k) == "quoted")?;
+    let np = np_forward(s, quoted + 1);
+    if !(np.0 < np.1 && np.1 < i) {
+        return None;
+    }
+    // "Lana Mott, its manager, as saying": the words between the commas are her role.
+    let role = (np.1 + 1 < i - 1 && s.is_punct(np.1, &[","]) && s.is_punct(i - 2, &[","]))
+        .then_some((np.1 + 1, i - 2));
+    let via = np_backward(s, quoted);
+    Some(Frame {
+        np,
+        role_np: role,
+        citing_via: (via.0 < via.1).then_some(via),
+        span: (quoted, at.end),
+        ..at.frame(Rule::QuotedAsSaying)
+    })
+}
+
+/// "Calling the mayor “a tireless ally,” Governor Ilse Marr praised the deal.": a cue that
+/// opens its sentence in an -ing clause; the subject after the clause speaks.
+fn fronted_participle(s: &Sentence, at: &CueAt) -> Option<Frame> {
+    if !(at.start == 0 && at.first().ends_with("ing")) {
+        return None;
+    }
+    let np = sentence_subject(s, s.toks.len())?;
+    Some(Frame {
+        np,
+        ..at.frame(Rule::Participle)
+    })
+}
+
+/// "Dunmore stirred the crowd by saying ...", "..., after warning that ...": an -ing cue after
+/// a preposition; the sentence's subject speaks.
+fn prepositional_participle(s: &Sentence, at: &CueAt) -> Option<Frame> {
+    let i = at.start;
+    let after_preposition = i > 1
+        && s.is_word(i - 1)
+        && ["by", "after", "before", "while", "when"].contains(&s.lw(i - 1));
+    if !(at.first().ends_with("ing") && after_preposition) {
+        return None;
+    }
+    let np = sentence_subject(s, i - 1)?;
+    Some(Frame {
+        np,
+        span: (i - 1, at.end),
+        ..at.frame(Rule::PrepositionalParticiple)
+    })
+}
+
 /// "..., she said, adding that ...": the same speaker goes on; with no cue before, the
 /// sentence's subject ("Clinton celebrated ..., saying ...").
 fn participle(s: &Sentence, at: &CueAt, prev: Option<&Frame>) -> Option<Frame> {
@@ -394,7 +466,9 @@ fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
     let mut np = np_backward(s, j);
     if np.0 < np.1 && (np.1 - np.0 == 1) && ["who", "which"].contains(&s.lw(np.0)) {
         // "Chinese officials, who deny ...": the relative's antecedent.
-        if np.0 >= 2 && s.is_punct(np.0 - 1, &[","]) {
+        if let Some(name) = appositive_antecedent(s, np.0) {
+            np = name;
+        } else if np.0 >= 2 && s.is_punct(np.0 - 1, &[","]) {
             np = np_backward(s, np.0 - 1);
         } else if np.0 >= 1 && s.is_word(np.0 - 1) {
             // "teachers who said ...": the noun right before.
@@ -460,6 +534,29 @@ fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
     frame.np = np;
     frame.span = (np.0, cue_end);
     Some(frame)
+}
+
+/// "Ana Brisk, a fellow at the Norwood Institute who calls ...": "who" after an organisation
+/// or a thing in an apposition is the person the apposition describes.
+fn appositive_antecedent(s: &Sentence, who: usize) -> Option<(usize, usize)> {
+    let before = who.checked_sub(1).filter(|&k| s.is_word(k))?;
+    let lw = s.lw(before);
+    let thing = ORG_NOUNS.has(lw)
+        || ORG_NAME_WORDS.has(lw)
+        || s.w(before).starts_with(char::is_lowercase) && !PERSON_NOUNS.has(lw);
+    if !thing {
+        return None;
+    }
+    let comma = (who.saturating_sub(15)..who)
+        .rev()
+        .find(|&k| !s.is_word(k))
+        .filter(|&k| s.is_punct(k, &[","]) && k + 1 < who)?;
+    if !["a", "an", "the"].contains(&s.lw(comma + 1)) {
+        return None;
+    }
+    let name = np_backward(s, comma);
+    let named = name.0 < name.1 && s.w(name.1 - 1).starts_with(char::is_uppercase);
+    named.then_some(name)
 }
 
 /// "told Channel 9": the name after this cue is whom the speaker told, never the speaker.
@@ -622,10 +719,16 @@ fn lead_in(s: &Sentence) -> Option<Frame> {
             })
             && s.w(np.1 - 1).chars().next().is_some_and(char::is_uppercase);
         if named {
-            return Some(Frame {
+            let mut frame = Frame {
                 lead_in: true,
                 ..Frame::new(Rule::LeadIn, (mark - 1, mark), np, (np.0, mark))
-            });
+            };
+            if let Some(person) = roundup_name(s, np) {
+                frame.role_np = Some(np);
+                frame.np = person;
+                frame.span.0 = person.0;
+            }
+            return Some(frame);
         }
     }
     let (a, b) = sentence_subject(s, mark)?;
@@ -637,6 +740,15 @@ fn lead_in(s: &Sentence) -> Option<Frame> {
         lead_in: true,
         ..Frame::new(Rule::LeadIn, (b, b + 1), (a, b), (a, mark - 1))
     })
+}
+
+/// "Rina Toller, Daily Ledger: “...”": in a round-up line the name before the outlet speaks.
+fn roundup_name(s: &Sentence, outlet: (usize, usize)) -> Option<(usize, usize)> {
+    let comma = outlet.0.checked_sub(1).filter(|&k| s.is_punct(k, &[","]))?;
+    let name = (0, comma);
+    let named = (1..=4).contains(&comma)
+        && (0..comma).all(|k| s.is_word(k) && s.w(k).starts_with(char::is_uppercase));
+    named.then_some(name)
 }
 
 /// "Mr. Trump tries to turn the interruptions to his advantage, shouting ''Get 'em out of

@@ -126,6 +126,15 @@ pub const CUES: &[Cue] = cues! {
     false ["proclaims"] false ["concludes"] false ["exclaimed"] false ["scoffed"]
     false ["snapped"] false ["groused"] false ["grumbled"] false ["chimed" "in"]
     false ["writing"] false ["tweeting"] false ["shouting"] false ["boasting"]
+    false ["expressed"] false ["expresses"] false ["expressing"] false ["reminded"]
+    false ["reminds"] false ["mentioned"] false ["mentions"] false ["implied"] false ["implies"]
+    false ["reiterated"] false ["reiterates"] false ["repeated"] false ["threatened"]
+    false ["threatens"] false ["threatening"] false ["endorsed"] false ["endorses"]
+    false ["recommended"] false ["recommends"]
+    false ["describing"] false ["hinted"] false ["speculated"]
+    false ["recounted"] false ["disputed"] false ["objected"] false ["referred" "to"]
+    false ["refers" "to"] false ["referring" "to"] false ["criticizing"] false ["questioning"]
+    false ["mocking"] false ["praising"] false ["blaming"] false ["defending"]
 };
 
 /// Days, and the words that stand for one: a time, never a speaker.

@@ -325,6 +325,94 @@ mod tests {
     }
 
     #[test]
+    fn a_fronted_time_phrase_is_never_a_speaker() {
+        let s =
+            run("In March, three unions sued the city, saying the rules were unfair to workers.");
+        let st = find(&s, "the rules were unfair to workers");
+        assert_eq!(st.mention.as_deref(), Some("three unions"));
+        assert_eq!(st.speaker, None);
+    }
+
+    #[test]
+    fn a_fronted_ing_clause_is_no_subject() {
+        let s = run("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff and a loser.”");
+        let q = find(&s, "a total stiff and a loser.");
+        assert_eq!(q.speaker.as_deref(), Some("Trump"));
+        assert_eq!(q.rule, Rule::Participle);
+        let s = run("Calling the mayor “a tireless ally of the working families,” Governor Ilse Marr praised the deal.");
+        let q = find(&s, "a tireless ally of the working families,");
+        assert_eq!(q.speaker.as_deref(), Some("Ilse Marr"));
+        assert_eq!(q.rule, Rule::Participle);
+    }
+
+    #[test]
+    fn an_ing_cue_after_a_preposition_takes_the_sentence_subject() {
+        let s = run("Dunmore stirred the crowd by saying he would not back down from this fight.");
+        let st = find(&s, "he would not back down from this fight");
+        assert_eq!(st.speaker.as_deref(), Some("Dunmore"));
+        assert_eq!(st.rule, Rule::PrepositionalParticiple);
+    }
+
+    #[test]
+    fn the_one_quoted_as_saying_speaks() {
+        let s = run("The Courier quoted Lana Mott, its manager, as saying: “No, we will not sell the paper.”");
+        let q = find(&s, "No, we will not sell the paper.");
+        assert_eq!(q.speaker.as_deref(), Some("Lana Mott"));
+        assert_eq!(q.role.as_deref(), Some("its manager"));
+        assert_eq!(q.via.as_deref(), Some("Courier"));
+        assert_eq!(q.rule, Rule::QuotedAsSaying);
+    }
+
+    #[test]
+    fn a_quotation_its_cue_follows_is_said_even_when_it_looks_like_a_title() {
+        let s = run("“That would be Mara Quill,” Lena Oduya said.");
+        let q = find(&s, "That would be Mara Quill,");
+        assert_eq!(q.speaker.as_deref(), Some("Lena Oduya"));
+        assert_eq!(q.kind, StatementKind::Direct);
+    }
+
+    #[test]
+    fn a_cue_before_a_colon_governs_only_what_follows() {
+        let s = run("“We are refugees,” Nour Haddad said. “We are not terrorists.” Omar Zahid said: “The attack was awful for all of us.”");
+        assert_eq!(
+            find(&s, "We are not terrorists.").speaker.as_deref(),
+            Some("Nour Haddad")
+        );
+        assert_eq!(
+            find(&s, "The attack was awful for all of us.")
+                .speaker
+                .as_deref(),
+            Some("Omar Zahid")
+        );
+    }
+
+    #[test]
+    fn an_inverted_cue_before_a_described_name() {
+        let s = run("“Drink a glass of water first,” advises therapist Lena Oduya.");
+        let q = find(&s, "Drink a glass of water first,");
+        assert_eq!(q.speaker.as_deref(), Some("Lena Oduya"));
+        assert_eq!(q.rule, Rule::InvertedCue);
+    }
+
+    #[test]
+    fn who_after_an_institution_in_an_apposition_is_the_person() {
+        let s = run("Ana Brisk, a fellow at the Norwood Institute who calls the plan “a mirage built on sand,” disagreed.");
+        let q = find(&s, "a mirage built on sand,");
+        assert_eq!(q.speaker.as_deref(), Some("Ana Brisk"));
+    }
+
+    #[test]
+    fn a_round_up_line_gives_the_name_before_the_outlet() {
+        let s = run(
+            "Rina Toller, Daily Ledger: “The challenger looked rested and ready for the fight.”",
+        );
+        let q = find(&s, "The challenger looked rested and ready for the fight.");
+        assert_eq!(q.speaker.as_deref(), Some("Rina Toller"));
+        assert_eq!(q.role.as_deref(), Some("Daily Ledger"));
+        assert_eq!(q.rule, Rule::LeadIn);
+    }
+
+    #[test]
     fn the_name_after_told_is_the_addressee() {
         let s = run("“We are ahead in every county we polled,” Mara Quill, a pollster working for the campaign, told Channel 9.");
         let q = find(&s, "We are ahead in every county we polled,");
@@ -347,6 +435,18 @@ mod tests {
             (
                 "demanded",
                 "Mara Quill demanded that the council resign at once.",
+            ),
+            (
+                "reiterated",
+                "Mara Quill reiterated that the council must resign at once.",
+            ),
+            (
+                "expressed",
+                "Mara Quill expressed doubt that the council would ever resign.",
+            ),
+            (
+                "referred to",
+                "Mara Quill referred to the budget as “a mirage built on sand.”",
             ),
         ] {
             let s = run(sentence);

@@ -40,8 +40,11 @@ pub(super) fn apposition(s: &Sentence, comma: usize) -> Option<((usize, usize), 
     // A name, perhaps with a party tag: "Rep. Sander M. Levin (Mich.)".
     let name_of = |(a, b): (usize, usize)| -> Option<(usize, usize)> {
         let b = (a..b).find(|&k| s.is_punct(k, &["("])).unwrap_or(b);
+        // "In March" opens a time, not a name.
         let ok = b > a
             && b - a <= 8
+            && !VENUE_STARTS.contains(&s.lw(a))
+            && !is_calendar_word(s.lw(a))
             && s.w(a).chars().next().is_some_and(char::is_uppercase)
             && s.w(b - 1).chars().next().is_some_and(char::is_uppercase)
             && (a..b).all(|k| {
@@ -274,20 +277,43 @@ pub(super) fn is_subject_like(s: &Sentence, np: (usize, usize)) -> bool {
 
 /// The subject that opens the sentence, before token `before`: a pronoun, or a run of
 /// names and nouns ("Senate Majority Leader Mitch McConnell", "The group"), after any
-/// dateline ("WASHINGTON (AP) —") or opening adverbial ("In October, ...").
+/// dateline ("WASHINGTON (AP) —"), opening adverbial ("In October, ...") or fronted -ing
+/// clause ("Speaking at a town hall in Salem, New Hampshire, Trump went ...").
 pub(super) fn sentence_subject(s: &Sentence, before: usize) -> Option<(usize, usize)> {
+    let a = after_dateline(s, before);
+    if !opens_with_intro(s, a, before) {
+        return subject_from(s, a, before);
+    }
+    // The intro ends at one of the next commas: the first after which a subject and its verb
+    // stand ("In March, three unions sued"; "Speaking in Salem, New Hampshire, Trump went").
+    (a..before.min(a + 25))
+        .filter(|&k| s.is_punct(k, &[","]))
+        .find_map(|k| {
+            // Past the closing mark of a quotation that ends the intro ("an ally,” Marr ...").
+            let start = (k + 1..before).find(|&j| !s.is_mark(j)).unwrap_or(before);
+            subject_from(s, start, before)
+        })
+}
+
+/// Where a sentence starts after its dateline ("WASHINGTON (AP) —").
+fn after_dateline(s: &Sentence, before: usize) -> usize {
     let all_caps =
         |k: usize| s.is_word(k) && s.w(k).len() >= 3 && s.w(k).chars().all(|c| !c.is_lowercase());
     let dash = |k: usize| s.is_punct(k, &["—", "–", "-"]);
-    let mut a = 0;
     if all_caps(0) {
         if let Some(mut k) = (0..before.min(15)).find(|&k| dash(k)) {
             while k < before && dash(k) {
                 k += 1;
             }
-            a = k;
+            return k;
         }
     }
+    0
+}
+
+/// Whether the sentence opens with an adverbial or an -ing clause set off by a comma, not its
+/// subject.
+fn opens_with_intro(s: &Sentence, a: usize, before: usize) -> bool {
     const OPENERS: &[&str] = &[
         "but",
         "and",
@@ -300,25 +326,43 @@ pub(super) fn sentence_subject(s: &Sentence, before: usize) -> Option<(usize, us
         "after",
         "in",
     ];
-    let intro = a < before
-        && s.is_word(a)
-        && (VENUE_STARTS.contains(&s.lw(a)) || OPENERS.contains(&s.lw(a)) || is_adverb(s.lw(a)));
-    if intro {
-        a = (a..before.min(a + 25))
-            .find(|&k| s.is_punct(k, &[","]))
-            .map_or(before, |k| k + 1);
+    if !(a < before && s.is_word(a)) {
+        return false;
     }
+    let lw = s.lw(a);
+    VENUE_STARTS.contains(&lw) || OPENERS.contains(&lw) || is_adverb(lw) || fronted_ing(s, a)
+}
+
+/// A fronted -ing clause: "Speaking at a rally, ...", "Calling the mayor “an ally,” ...".
+fn fronted_ing(s: &Sentence, a: usize) -> bool {
+    let lw = s.lw(a);
+    lw.len() > 5
+        && lw.ends_with("ing")
+        && a + 1 < s.toks.len()
+        && (s.toks[a + 1].quoted || s.is_word(a + 1) && s.w(a + 1).starts_with(char::is_lowercase))
+}
+
+/// Quantities that open a subject like a determiner: "three unions sued".
+const QUANTIFIERS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "many", "several",
+    "some", "most", "few",
+];
+
+/// The subject run of names and nouns from token `a`, when a verb follows it.
+fn subject_from(s: &Sentence, a: usize, before: usize) -> Option<(usize, usize)> {
     let mut b = a;
     while b < before && s.is_word(b) && !s.toks[b].quoted {
         let lw = s.lw(b);
         let capital = s.w(b).chars().next().is_some_and(char::is_uppercase);
         let noun = PERSON_NOUNS.has(lw)
             || ORG_NOUNS.has(lw)
-            || PERSON_NOUNS.has(lw.strip_suffix('s').unwrap_or(lw));
+            || PERSON_NOUNS.has(lw.strip_suffix('s').unwrap_or(lw))
+            || ORG_NOUNS.has(lw.strip_suffix('s').unwrap_or(lw));
         let connector = ["of", "the"].contains(&lw) && b > a;
+        let opener = |w: &str| ["the", "a", "an"].contains(&w) || QUANTIFIERS.contains(&w);
         // After a determiner, any noun: "The crowd", "the ad".
         let after_determiner = b > a
-            && ["the", "a", "an"].contains(&s.lw(b - 1))
+            && opener(s.lw(b - 1))
             && !lw.ends_with("ed")
             && !is_adverb(lw)
             && !NP_STOP.has(lw);
@@ -328,22 +372,23 @@ pub(super) fn sentence_subject(s: &Sentence, before: usize) -> Option<(usize, us
         }
         // A capitalised function word opens the sentence but names no one ("Not helping ...").
         let capital = capital && !NP_STOP.has(lw);
-        if !(capital
-            || noun
-            || connector
-            || after_determiner
-            || b == a && ["the", "a", "an"].contains(&lw))
-        {
+        if !(capital || noun || connector || after_determiner || b == a && opener(lw)) {
             break;
         }
         b += 1;
     }
     // A subject ends with a name or a noun, and a verb follows it, perhaps after an
-    // apposition ("Mitch McConnell, R-Ky., delivered").
-    let last_ok = b > a && !["of", "the", "a", "an"].contains(&s.lw(b - 1));
+    // apposition ("Mitch McConnell, R-Ky., delivered") or a party tag ("Sanders (I-Vt.)").
+    let last_ok = b > a
+        && !["of", "the", "a", "an"].contains(&s.lw(b - 1))
+        && !QUANTIFIERS.contains(&s.lw(b - 1));
     let mut verb = b;
     if verb < before && s.is_punct(verb, &[","]) {
         if let Some(close) = (verb + 1..before.min(verb + 12)).find(|&k| s.is_punct(k, &[","])) {
+            verb = close + 1;
+        }
+    } else if verb < before && s.is_punct(verb, &["("]) {
+        if let Some(close) = (verb + 1..before.min(verb + 8)).find(|&k| s.is_punct(k, &[")"])) {
             verb = close + 1;
         }
     }

@@ -21,6 +21,11 @@ pub enum Rule {
     /// "..., she said, adding that ...", "Clinton celebrated ..., saying ...": an -ing clause
     /// whose subject is the previous cue's or the sentence's.
     Participle,
+    /// "Dunmore stirred the crowd by saying ...": an -ing cue after a preposition, whose
+    /// subject is the sentence's.
+    PrepositionalParticiple,
+    /// "The Courier quoted Lana Mott, its manager, as saying ...": the one quoted speaks.
+    QuotedAsSaying,
     /// "China denied the accusation and complained ...": a second verb of the same subject.
     ConjoinedVerb,
     /// "“...” ― Adriana Rodarte".
@@ -50,6 +55,8 @@ impl Rule {
             Rule::Apposition => "apposition",
             Rule::InvertedCue => "inverted-cue",
             Rule::Participle => "participle",
+            Rule::PrepositionalParticiple => "prepositional-participle",
+            Rule::QuotedAsSaying => "quoted-as-saying",
             Rule::ConjoinedVerb => "conjoined-verb",
             Rule::Byline => "byline",
             Rule::HeadlineColon => "headline-colon",
