@@ -118,12 +118,13 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
 
 /// How many index keys a statement must share with a statement it copies: most of a
 /// quotation's word pairs survive in its utterance (a changed word costs two); reported speech
-/// is reworded freely, so one is enough.
+/// is reworded freely, but a copy of the same claim keeps two pairs of its content words (one
+/// pair alone, "Trump campaign", is shared by thousands of claims that are not copies).
 pub fn keys_needed(copy: &Info) -> usize {
     if copy.is_quote() {
         copy.keys.len() / 2
     } else {
-        1
+        2.min(copy.keys.len())
     }
 }
 

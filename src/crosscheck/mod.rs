@@ -20,7 +20,7 @@ mod speakers;
 mod telling;
 pub mod verdict;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use anyhow::Result;
 use rusqlite::Transaction;
@@ -102,17 +102,38 @@ impl Info {
     }
 }
 
-/// Statements loaded once per update.
+/// Statements loaded in a pass: those it decides stay (pinned), candidates only compared with
+/// them are dropped when there are many, so memory does not grow with the database.
 #[derive(Default)]
-pub struct Infos(HashMap<i64, Info>);
+pub struct Infos {
+    loaded: HashMap<i64, Info>,
+    pinned: HashSet<i64>,
+}
+
+/// Candidates kept loaded beyond the pinned statements, for the next statements that meet them.
+const MAX_UNPINNED: usize = 20_000;
 
 impl Infos {
     pub fn get(&self, id: i64) -> &Info {
-        &self.0[&id]
+        &self.loaded[&id]
+    }
+
+    /// Loads `id` and keeps it until the pass ends.
+    pub fn pin(&mut self, tx: &Transaction, id: i64) -> Result<()> {
+        self.pinned.insert(id);
+        self.load(tx, id)
+    }
+
+    /// Drops the unpinned statements when there are too many; `load` brings them back.
+    pub fn trim(&mut self) {
+        if self.loaded.len() > self.pinned.len() + MAX_UNPINNED {
+            let pinned = &self.pinned;
+            self.loaded.retain(|id, _| pinned.contains(id));
+        }
     }
 
     pub fn load(&mut self, tx: &Transaction, id: i64) -> Result<()> {
-        if self.0.contains_key(&id) {
+        if self.loaded.contains_key(&id) {
             return Ok(());
         }
         let mut stmt = tx.prepare_cached(
@@ -140,7 +161,7 @@ impl Infos {
             info.known_role = r.get(11)?;
             Ok(info)
         })?;
-        self.0.insert(id, info);
+        self.loaded.insert(id, info);
         Ok(())
     }
 }
@@ -185,7 +206,7 @@ fn pass(tx: &Transaction, articles: &[i64], mut affected: BTreeSet<i64>) -> Resu
     affected.extend(&fresh);
     let affected: Vec<i64> = affected.into_iter().collect();
     for &id in &affected {
-        infos.load(tx, id)?;
+        infos.pin(tx, id)?;
         lookup.remove(tx, id, &infos.get(id).keys)?;
     }
     let root_of = solve::assign(tx, &affected, &mut infos, &mut lookup)?;
@@ -215,7 +236,8 @@ fn neighbours(
 ) -> Result<BTreeSet<i64>> {
     let mut out = BTreeSet::new();
     for &id in fresh {
-        infos.load(tx, id)?;
+        infos.trim();
+        infos.pin(tx, id)?;
         // A root this statement copies shares half its keys; a root that copies it is a
         // fragment of five words or more, which keeps two of its word pairs at least. Asking
         // for no fewer keeps chance neighbours (one common word pair) from being aligned.

@@ -19,12 +19,13 @@ pub fn assign(
     lookup: &mut index::Lookup,
 ) -> Result<HashMap<i64, i64>> {
     for &id in affected {
-        infos.load(tx, id)?;
+        infos.pin(tx, id)?;
     }
     let mut order = affected.to_vec();
     order.sort_by(|a, b| fuller(infos.get(*b), infos.get(*a)));
     let mut root_of = HashMap::new();
     for id in order {
+        infos.trim();
         let me = infos.get(id);
         let candidates = lookup.find(tx, &me.keys, keys_needed(me))?;
         for &c in &candidates {
