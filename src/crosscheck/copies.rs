@@ -51,11 +51,15 @@ impl Match {
 
 /// Whether `copy` copies the utterance whose fullest known copy is `root`.
 pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
-    if copy.article_id == root.article_id || copy.is_quote() != root.is_quote() {
+    // Quotations (reported speech's among them) are compared word by word; reported speech
+    // without one only with reported speech, by content.
+    let as_quotes = copy.is_quote() && root.is_quote();
+    let as_reports = copy.is_reported() && root.is_reported();
+    if copy.article_id == root.article_id || !(as_quotes || as_reports) {
         return None;
     }
     let relation = relation(&copy.speaker, &root.speaker);
-    let (shared, coverage, root_coverage) = if copy.is_quote() {
+    let (shared, coverage, root_coverage) = if as_quotes {
         if !bags_may_overlap(copy, root) {
             return None;
         }
@@ -86,7 +90,7 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
         && speaks_for(copy, root).is_none()
         && speaks_for(root, copy).is_none();
     let enough = shared >= MIN_SHARED_WORDS
-        && if copy.is_quote() {
+        && if as_quotes {
             let wanted = if strangers {
                 MIN_COVERAGE_OTHER_SPEAKER
             } else {
@@ -111,9 +115,9 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
 
 /// How many index keys a statement must share with a statement it copies: most of a
 /// quotation's word pairs survive in its utterance (a changed word costs two); reported speech
-/// is reworded freely, so one is enough.
+/// (quoting or not) is reworded freely, so one is enough.
 pub fn keys_needed(copy: &Info) -> usize {
-    if copy.is_quote() {
+    if !copy.is_reported() {
         copy.keys.len() / 2
     } else {
         1

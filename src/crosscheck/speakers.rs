@@ -218,6 +218,106 @@ pub fn identified(name: &str) -> bool {
         && !NEWS_AGENCIES.contains(&lower.as_str())
 }
 
+/// Verbs of saying: a copy that gives its words to someone by one of these names its speaker
+/// itself ("Bill Clinton said"), unlike "according to Barr", "Nixon's claim" or a colon.
+const SAYING: &[&str] = &[
+    "say",
+    "said",
+    "says",
+    "saying",
+    "tell",
+    "told",
+    "tells",
+    "write",
+    "wrote",
+    "writes",
+    "state",
+    "stated",
+    "states",
+    "tweet",
+    "tweeted",
+    "tweets",
+    "declare",
+    "declared",
+    "declares",
+    "add",
+    "added",
+    "adds",
+    "continue",
+    "continued",
+    "continues",
+    "explain",
+    "explained",
+    "explains",
+    "testify",
+    "testified",
+    "testifies",
+    "announce",
+    "announced",
+    "announces",
+    "insist",
+    "insisted",
+    "insists",
+    "reply",
+    "replied",
+    "replies",
+    "respond",
+    "responded",
+    "responds",
+    "assert",
+    "asserted",
+    "asserts",
+    "argue",
+    "argued",
+    "argues",
+    "warn",
+    "warned",
+    "warns",
+    "note",
+    "noted",
+    "notes",
+    "claimed",
+    "claims",
+    "ask",
+    "asked",
+    "asks",
+    "acknowledged",
+    "acknowledges",
+    "recalled",
+    "recalls",
+    "remarked",
+    "remarks",
+    "shouted",
+    "proclaimed",
+    "posted",
+    "vowed",
+    "vows",
+    "admitted",
+    "admits",
+    "stressed",
+    "emphasized",
+    "concluded",
+    "quipped",
+    "joked",
+    "complained",
+    "conceded",
+];
+
+/// Whether a copy names its speaker itself: by a name as written next to a verb of saying, the
+/// name being the speaker's ("Mr. Clinton said", not "he said", "the Republican declared",
+/// "Nixon's claim", "according to Barr"). Only such copies can give words to another speaker.
+pub fn named_by_copy(m: &Info) -> bool {
+    let (Some(speaker), Some(mention), Some(cue)) = (&m.speaker, &m.mention, &m.cue) else {
+        return false;
+    };
+    let verb = cue.split_whitespace().last().unwrap_or("").to_lowercase();
+    let possessive = mention.ends_with("'s") || mention.ends_with("’s") || mention.ends_with('’');
+    SAYING.contains(&verb.as_str())
+        && !possessive
+        && identified(mention)
+        && same_person(mention, &speaker.name)
+}
+
 /// "B is its spokesperson: ..." when b's role names a's speaker (an office or organisation).
 pub fn speaks_for(a: &Info, b: &Info) -> Option<String> {
     let role = b.role.as_ref().or(b.known_role.as_ref())?;

@@ -5,7 +5,9 @@
 
 use super::align::{diff, hunks, render, render_range, Hunk, Op};
 use super::normalize::{is_function_word, is_negation, is_number, Word};
-use super::speakers::{identified, relation, speaks_for, Relation, Speaker};
+use super::speakers::{
+    identified, named_by_copy, relation, same_person, speaks_for, Relation, Speaker,
+};
 use super::telling::{compare_roles, compare_venues, Telling};
 use super::Info;
 
@@ -93,13 +95,14 @@ impl Findings {
 pub fn assess(members: &[&Info]) -> Assessment {
     let root = members[0];
     let speaker = group_speaker(members);
-    let quotes = root.is_quote();
     let mut found = Findings::default();
     let mut diffs = vec![None; members.len()];
     for (k, m) in members.iter().enumerate().skip(1) {
-        let ops = diff(&root.words, &m.words);
-        diffs[k] = Some(render(&root.words, &m.words, &ops));
-        compare_words(root, m, &ops, quotes, &mut found, &diffs[k]);
+        let quotes = root.is_quote() && m.is_quote();
+        let pair = (root.words_against(m), m.words_against(root));
+        let ops = diff(pair.0, pair.1);
+        diffs[k] = Some(render(pair.0, pair.1, &ops));
+        compare_words(root, m, pair, &ops, quotes, &mut found, &diffs[k]);
     }
     for m in members {
         compare_speaker(m, &speaker, members, &mut found);
@@ -122,6 +125,7 @@ pub fn assess(members: &[&Info]) -> Assessment {
 fn compare_words(
     root: &Info,
     m: &Info,
+    (root_words, words): (&[Word], &[Word]),
     ops: &[Op],
     quotes: bool,
     found: &mut Findings,
@@ -129,14 +133,14 @@ fn compare_words(
 ) {
     let mut paraphrased = false;
     for h in hunks(ops) {
-        let (dropped, added) = (quoted(&root.words, &h.dropped), quoted(&m.words, &h.added));
+        let (dropped, added) = (quoted(root_words, &h.dropped), quoted(words, &h.added));
         let dn: Vec<&str> = h
             .dropped
             .iter()
-            .map(|&i| root.words[i].norm.as_str())
+            .map(|&i| root_words[i].norm.as_str())
             .collect();
-        let an: Vec<&str> = h.added.iter().map(|&j| m.words[j].norm.as_str()).collect();
-        let context = context(&root.words, &m.words, ops, &h);
+        let an: Vec<&str> = h.added.iter().map(|&j| words[j].norm.as_str()).collect();
+        let context = context(root_words, words, ops, &h);
         let cut = h.at_edge && h.added.is_empty();
         if let Some(adds) = negation_flip(&h, &dn, &an) {
             let what = if adds { "adds" } else { "drops" };
@@ -216,12 +220,30 @@ fn compare_speaker(m: &Info, speaker: &Option<Speaker>, members: &[&Info], found
     let (Some(theirs), Some(ours)) = (&m.speaker, speaker) else {
         return;
     };
-    // The copies that name the group's speaker, to say who gives it to whom.
-    let holder = members
+    // The copies that name the group's speaker, to say who gives it to whom. A different
+    // speaker is a finding only when both copies name theirs themselves (the speaker found
+    // through "he" or "the Republican" may be the wrong one), and by names of two people, or
+    // when one is known to speak for the other.
+    let holders: Vec<&Info> = members
         .iter()
-        .find(|o| o.speaker.as_ref().is_some_and(|s| s.id == ours.id))
+        .filter(|o| o.speaker.as_ref().is_some_and(|s| s.id == ours.id))
         .copied()
-        .unwrap_or(members[0]);
+        .collect();
+    let firm = |o: &Info| {
+        named_by_copy(m)
+            && named_by_copy(o)
+            && !same_person(
+                m.mention.as_deref().unwrap_or(""),
+                o.mention.as_deref().unwrap_or(""),
+            )
+    };
+    let Some(holder) = holders
+        .iter()
+        .find(|o| speaks_for(o, m).is_some() || speaks_for(m, o).is_some() || firm(o))
+        .copied()
+    else {
+        return;
+    };
     let mut text = format!(
         "{} gives it to {}, {} to {}",
         label(m),
@@ -394,6 +416,31 @@ mod tests {
             ),
             Verdict::Agree
         );
+    }
+
+    #[test]
+    fn another_speaker_counts_only_when_both_copies_name_theirs() {
+        let x = info(1, 1, "direct", "This is beyond reproach", Some("Ann Lee"));
+        let mut y = info(2, 2, "direct", "This is beyond reproach", Some("Bo Park"));
+        assert_eq!(assess(&[&x, &y]).verdict, Verdict::Attribution);
+        // "he said": the speaker was found through a pronoun.
+        y.mention = Some("he".into());
+        assert_eq!(assess(&[&x, &y]).verdict, Verdict::Agree);
+        // "Park's claim", "according to Park": no verb of saying by a name.
+        y.mention = Some("Park's".into());
+        assert_eq!(assess(&[&x, &y]).verdict, Verdict::Agree);
+        y.mention = Some("Park".into());
+        y.cue = Some("according to".into());
+        assert_eq!(assess(&[&x, &y]).verdict, Verdict::Agree);
+        y.cue = Some("said".into());
+        assert_eq!(assess(&[&x, &y]).verdict, Verdict::Attribution);
+        // "Mr. Lee said" resolved to another Lee by extraction: the names written are one.
+        y.mention = Some("Mr. Lee".into());
+        y.speaker = Some(Speaker {
+            id: 7,
+            name: "Bo Lee".into(),
+        });
+        assert_eq!(assess(&[&x, &y]).verdict, Verdict::Agree);
     }
 
     #[test]
