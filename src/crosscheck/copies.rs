@@ -8,7 +8,7 @@ use std::cmp::Ordering;
 use std::collections::HashSet;
 
 use super::align::{diff, overlap};
-use super::speakers::{relation, speaks_for, Relation};
+use super::speakers::{may_be_apart, relation, speaks_for, Relation};
 use super::Info;
 
 /// A fragment shorter than this never joins a group: "I don't think" is said by everyone.
@@ -85,8 +85,9 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
             shared as f64 / b.len() as f64,
         )
     };
-    // An office and its spokesperson are different speakers, but one may speak for the other.
-    let strangers = relation == Relation::Different
+    // An office and its spokesperson are different speakers, but one may speak for the other;
+    // two speakers that neither copy names itself may be extraction's mistake.
+    let strangers = may_be_apart(copy, root)
         && speaks_for(copy, root).is_none()
         && speaks_for(root, copy).is_none();
     let enough = shared >= MIN_SHARED_WORDS

@@ -92,7 +92,13 @@ pub fn same_person(a: &str, b: &str) -> bool {
     let (Some(s), Some(l)) = (short.last(), long.last()) else {
         return false;
     };
-    let same_word = |x: &String, y: &String| x == y || nickname(x) == nickname(y);
+    // A short form is the start of the full one ("Geoff" and "Geoffrey", "Steve" and "Steven").
+    let short_form = |x: &String, y: &String| {
+        let (s, l) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+        s.len() >= 3 && l.starts_with(s.as_str())
+    };
+    let same_word =
+        |x: &String, y: &String| x == y || nickname(x) == nickname(y) || short_form(x, y);
     let firsts_agree = short.len() >= 2 && long.iter().any(|w| same_word(w, &short[0]));
     let slip = if firsts_agree { 4 } else { 7 };
     let surname = s == l || s.len() >= slip && typo(s, l);
@@ -318,6 +324,22 @@ pub fn named_by_copy(m: &Info) -> bool {
         && same_person(mention, &speaker.name)
 }
 
+/// Whether two copies give the words to two people, each copy naming its own: a speaker that
+/// extraction found through "he" or "the Republican" may be the wrong one.
+pub fn named_apart(a: &Info, b: &Info) -> bool {
+    named_by_copy(a) && named_by_copy(b) && may_be_apart(a, b)
+}
+
+/// Whether two copies may give the words to two people: their speakers differ, at least one
+/// copy names its own, and the names written are not one person's ("Mr. Clinton" that
+/// extraction took for Hillary is still Bill Clinton's).
+pub fn may_be_apart(a: &Info, b: &Info) -> bool {
+    let mention = |m: &Info| m.mention.clone().unwrap_or_default();
+    relation(&a.speaker, &b.speaker) == Relation::Different
+        && (named_by_copy(a) || named_by_copy(b))
+        && !same_person(&mention(a), &mention(b))
+}
+
 /// "B is its spokesperson: ..." when b's role names a's speaker (an office or organisation).
 pub fn speaks_for(a: &Info, b: &Info) -> Option<String> {
     let role = b.role.as_ref().or(b.known_role.as_ref())?;
@@ -415,6 +437,8 @@ mod tests {
         assert_eq!(rel("Maria Zhakarova", "Maria Zakharova"), Relation::Same);
         assert_eq!(rel("Barry Ostrager", "Ostranger"), Relation::Same);
         assert_eq!(rel("Bill Taylor", "William Taylor"), Relation::Same);
+        assert_eq!(rel("Geoff Berman", "Geoffrey Berman"), Relation::Same);
+        assert_eq!(rel("Steve Mnuchin", "Steven Mnuchin"), Relation::Same);
         assert_eq!(
             rel("Despite Secretary", "Hillary Clinton"),
             Relation::Unknown

@@ -5,9 +5,7 @@
 
 use super::align::{diff, hunks, render, render_range, Hunk, Op};
 use super::normalize::{is_function_word, is_negation, is_number, Word};
-use super::speakers::{
-    identified, named_by_copy, relation, same_person, speaks_for, Relation, Speaker,
-};
+use super::speakers::{identified, named_apart, relation, speaks_for, Relation, Speaker};
 use super::telling::{compare_roles, compare_venues, Telling};
 use super::Info;
 
@@ -229,17 +227,9 @@ fn compare_speaker(m: &Info, speaker: &Option<Speaker>, members: &[&Info], found
         .filter(|o| o.speaker.as_ref().is_some_and(|s| s.id == ours.id))
         .copied()
         .collect();
-    let firm = |o: &Info| {
-        named_by_copy(m)
-            && named_by_copy(o)
-            && !same_person(
-                m.mention.as_deref().unwrap_or(""),
-                o.mention.as_deref().unwrap_or(""),
-            )
-    };
     let Some(holder) = holders
         .iter()
-        .find(|o| speaks_for(o, m).is_some() || speaks_for(m, o).is_some() || firm(o))
+        .find(|o| speaks_for(o, m).is_some() || speaks_for(m, o).is_some() || named_apart(m, o))
         .copied()
     else {
         return;
