@@ -105,7 +105,8 @@ fn spelling(w: &str) -> String {
 /// ("U.S." is "us", "I’ve" is "ive"). Hyphens and dashes separate words ("fifth-grade" is
 /// "fifth grade") and diacritics fold ("Núñez" is "nunez"), so neither is a difference.
 pub fn words(text: &str) -> Vec<Word> {
-    text.split(|c: char| c.is_whitespace() || is_dash(c))
+    let ws: Vec<Word> = text
+        .split(|c: char| c.is_whitespace() || is_dash(c))
         .filter_map(|raw| {
             let norm: String = without_diacritics(raw)
                 .chars()
@@ -127,7 +128,19 @@ pub fn words(text: &str) -> Vec<Word> {
                 norm,
             })
         })
-        .collect()
+        .collect();
+    // A possessive set apart ("Trump ‘s") belongs to its word.
+    let mut out: Vec<Word> = Vec::with_capacity(ws.len());
+    for w in ws {
+        match out.last_mut() {
+            Some(prev) if w.norm == "s" && w.text.starts_with(['\'', '\u{2018}', '\u{2019}']) => {
+                prev.norm.push('s');
+                prev.text.push_str(&w.text);
+            }
+            _ => out.push(w),
+        }
+    }
+    out
 }
 
 /// Pronoun contractions written out: "you're" is "you are".
@@ -264,6 +277,36 @@ pub fn is_number(w: &str) -> bool {
     w.chars().any(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w)
 }
 
+/// A word as a number is compared: numerals for number words ("one" is "1"), an hour without
+/// minutes ("1:00" is "1"); any other word as it is.
+pub fn number_spelling(w: &Word) -> String {
+    const SMALL: [&str; 13] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ];
+    if let Some(n) = SMALL.iter().position(|x| *x == w.norm) {
+        return n.to_string();
+    }
+    match w
+        .text
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .split_once(':')
+    {
+        Some((hour, "00")) if hour.chars().all(|c| c.is_ascii_digit()) => hour.to_string(),
+        _ => w.norm.clone(),
+    }
+}
+
+/// A number's value as compared: its digits ("AR-15s" holds 15), or the word itself.
+pub fn number_value(w: &str) -> String {
+    let digits: String = w.chars().filter(char::is_ascii_digit).collect();
+    if digits.is_empty() {
+        w.to_string()
+    } else {
+        digits
+    }
+}
+
 /// A crude stem that lets paraphrases meet: the first six letters ("telecom" and
 /// "telecommunication", "company" and "companies").
 pub fn stem(w: &str) -> String {
@@ -339,6 +382,10 @@ mod tests {
             norms("I am here, we have won")
         );
         assert_eq!(norms("its well"), vec!["its", "well"]);
+        assert_eq!(
+            norms("President Trump ‘s bid"),
+            norms("President Trump's bid")
+        );
     }
 
     #[test]

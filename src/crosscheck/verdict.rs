@@ -4,7 +4,9 @@
 //! attribution > reworded > truncated > detail > agree).
 
 use super::align::{diff, hunks, render, render_range, Hunk, Op};
-use super::normalize::{is_function_word, is_negation, is_number, Word};
+use super::normalize::{
+    is_function_word, is_negation, is_number, number_spelling, number_value, Word,
+};
 use super::speakers::{identified, named_apart, relation, speaks_for, Relation, Speaker};
 use super::telling::{compare_roles, compare_venues, Telling};
 use super::Info;
@@ -140,13 +142,31 @@ fn compare_words(
         let an: Vec<&str> = h.added.iter().map(|&j| words[j].norm.as_str()).collect();
         let context = context(root_words, words, ops, &h);
         let cut = h.at_edge && h.added.is_empty();
+        let spelled = |ws: &[Word], idx: &[usize]| -> Vec<String> {
+            idx.iter()
+                .map(|&i| number_spelling(&ws[i]))
+                .filter(|w| w != "percent")
+                .collect()
+        };
+        let (ds, as_) = (spelled(root_words, &h.dropped), spelled(words, &h.added));
+        if !cut && ds == as_ {
+            // "1:00" and "one", "70%" and "70 percent": the same words spelled otherwise.
+            continue;
+        }
+        let values = |ws: &[String]| -> Vec<String> {
+            ws.iter()
+                .filter(|w| is_number(w))
+                .map(|w| number_value(w))
+                .collect()
+        };
+        let (dv, av) = (values(&ds), values(&as_));
         if let Some(adds) = negation_flip(&h, &dn, &an) {
             let what = if adds { "adds" } else { "drops" };
             found.raise(
                 Verdict::Conflict,
                 format!("{} {what} a negation: {context}", label(m)),
             );
-        } else if an.iter().any(|w| is_number(w)) && dn.iter().any(|w| is_number(w)) {
+        } else if !dv.is_empty() && !av.is_empty() && dv != av {
             let text = format!(
                 "{} says '{added}' where {} says '{dropped}': {context}",
                 label(m),
@@ -431,6 +451,41 @@ mod tests {
             name: "Bo Lee".into(),
         });
         assert_eq!(assess(&[&x, &y]).verdict, Verdict::Agree);
+    }
+
+    #[test]
+    fn a_number_spelled_otherwise_is_no_change() {
+        let same = "Ann Lee";
+        let v = |a: &str, b: &str| verdict(a, b, "direct", same);
+        assert_eq!(
+            v(
+                "it is 1:00 o'clock in the morning",
+                "it is one o'clock in the morning"
+            ),
+            Verdict::Agree
+        );
+        assert_eq!(
+            v(
+                "polls show that 70% of voters agree",
+                "polls show that 70 percent of voters agree"
+            ),
+            Verdict::Agree
+        );
+        // The same number with another word is a rewording, another number a conflict.
+        assert_eq!(
+            v(
+                "we will take your AR-15s and more",
+                "we will take your AR-15 and more"
+            ),
+            Verdict::Reworded
+        );
+        assert_eq!(
+            v(
+                "we found 33,000 emails in the files",
+                "we found 30,000 emails in the files"
+            ),
+            Verdict::Conflict
+        );
     }
 
     #[test]
