@@ -166,7 +166,7 @@ fn compare_words(
                 Verdict::Conflict,
                 format!("{} {what} a negation: {context}", label(m)),
             );
-        } else if !dv.is_empty() && !av.is_empty() && dv != av {
+        } else if other_number(&dv, &av) {
             let text = format!(
                 "{} says '{added}' where {} says '{dropped}': {context}",
                 label(m),
@@ -196,6 +196,18 @@ fn compare_words(
         );
         found.note(text);
     }
+}
+
+/// Whether a hunk puts another number in place of one: a number of the side with fewer that
+/// the other lacks. A number dropped with its clause ("your AR-15, your AK-47" cut to "your
+/// AR-15s") is no other number.
+fn other_number(dropped: &[String], added: &[String]) -> bool {
+    let (few, many) = if dropped.len() <= added.len() {
+        (dropped, added)
+    } else {
+        (added, dropped)
+    };
+    !few.is_empty() && few.iter().any(|v| !many.contains(v))
 }
 
 /// Whether the copies say opposite things at the same place ("has" vs "has not"): a hunk
@@ -485,6 +497,13 @@ mod tests {
                 "we found 30,000 emails in the files"
             ),
             Verdict::Conflict
+        );
+        assert_eq!(
+            v(
+                "Hell yes, we will take your AR-15, your AK-47",
+                "Hell yes, we will take your AR-15s"
+            ),
+            Verdict::Reworded
         );
     }
 
