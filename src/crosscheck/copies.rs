@@ -87,7 +87,8 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
     };
     // An office and its spokesperson are different speakers, but one may speak for the other;
     // two speakers that neither copy names itself may be extraction's mistake.
-    let strangers = may_be_apart(copy, root)
+    let strangers = relation == Relation::Different
+        && may_be_apart(copy, root)
         && speaks_for(copy, root).is_none()
         && speaks_for(root, copy).is_none();
     let enough = shared >= MIN_SHARED_WORDS
