@@ -107,8 +107,16 @@ pub fn assess(members: &[&Info]) -> Assessment {
     for m in members {
         compare_speaker(m, &speaker, members, &mut found);
     }
-    for m in &members[1..] {
+    // Venues are laid against the first copy that states one: two copies that state theirs
+    // may contradict each other while the fullest copy states none.
+    let venues: Vec<Option<String>> = members.iter().map(|m| venue(m)).collect();
+    let reference = venues.iter().position(Option::is_some).unwrap_or(0);
+    for (k, m) in members.iter().enumerate().skip(1) {
         compare_telling(root, m, &mut found);
+        if k != reference {
+            let (a, b) = (members[reference], *m);
+            compare_venue(a, &venues[reference], b, &venues[k], &mut found);
+        }
     }
     let mut list = found.list;
     list.sort_by_key(|f| std::cmp::Reverse(f.0));
@@ -281,7 +289,7 @@ fn compare_speaker(m: &Info, speaker: &Option<Speaker>, members: &[&Info], found
     found.raise(Verdict::Attribution, text);
 }
 
-/// Role and venue of the telling: a contradiction is a detail, an omission a note.
+/// Role of the teller: a contradiction is a detail, an omission a note.
 fn compare_telling(root: &Info, m: &Info, found: &mut Findings) {
     let shown =
         |r: &Option<String>, none: &str| r.as_ref().map_or(none.to_string(), |r| format!("'{r}'"));
@@ -301,14 +309,48 @@ fn compare_telling(root: &Info, m: &Info, found: &mut Findings) {
             Telling::Same => {}
         }
     }
+}
+
+/// Where and to whom a copy says it was told: "told Bloomberg News" when extraction kept the
+/// audience apart from its cue.
+fn venue(m: &Info) -> Option<String> {
+    let v = m.venue.as_ref()?;
+    let told = m
+        .cue
+        .as_deref()
+        .and_then(|c| c.split_whitespace().last())
+        .is_some_and(|c| ["told", "tells", "tell"].contains(&c));
+    let first = v.split_whitespace().next().unwrap_or("").to_lowercase();
+    let placed = [
+        "to", "with", "in", "on", "at", "during", "told", "after", "before",
+    ];
+    Some(if told && !placed.contains(&first.as_str()) {
+        format!("told {v}")
+    } else {
+        v.clone()
+    })
+}
+
+/// The venues of two copies: a contradiction is a detail, an omission a note.
+fn compare_venue(
+    a: &Info,
+    va: &Option<String>,
+    b: &Info,
+    vb: &Option<String>,
+    found: &mut Findings,
+) {
+    let shown = |r: &Option<String>| {
+        r.as_ref()
+            .map_or("nothing of it".into(), |r| format!("'{r}'"))
+    };
     let text = format!(
         "telling: {} says {}, {} says {}",
-        label(root),
-        shown(&root.venue, "nothing of it"),
-        label(m),
-        shown(&m.venue, "nothing of it")
+        label(a),
+        shown(va),
+        label(b),
+        shown(vb)
     );
-    match compare_venues(root.venue.as_deref(), m.venue.as_deref()) {
+    match compare_venues(va.as_deref(), vb.as_deref()) {
         Telling::Contradicts => found.raise(Verdict::Detail, text),
         Telling::Omitted => found.note(text),
         Telling::Same => {}
@@ -531,5 +573,37 @@ mod tests {
         assert_eq!(a.notes.len(), 1, "{:?}", a.notes);
         y.venue = Some("told reporters on Tuesday".into());
         assert_eq!(assess(&[&x, &y]).verdict, Verdict::Detail);
+    }
+
+    #[test]
+    fn audiences_told_apart_from_the_cue_contradict_even_when_the_fullest_says_none() {
+        let x = info(
+            1,
+            1,
+            "direct",
+            "We will turn him into Bill Cosby",
+            Some("Steve Bannon"),
+        );
+        let mut y = info(
+            2,
+            2,
+            "direct",
+            "We will turn him into Bill Cosby",
+            Some("Steve Bannon"),
+        );
+        let mut z = info(
+            3,
+            3,
+            "direct",
+            "We will turn him into Bill Cosby",
+            Some("Steve Bannon"),
+        );
+        (y.cue, y.venue) = (Some("told".into()), Some("Trump staffers".into()));
+        (z.cue, z.venue) = (Some("told".into()), Some("Bloomberg News this week".into()));
+        assert_eq!(assess(&[&x, &y]).verdict, Verdict::Agree);
+        assert_eq!(assess(&[&x, &y, &z]).verdict, Verdict::Detail);
+        // "told him" names nobody.
+        z.venue = Some("him".into());
+        assert_eq!(assess(&[&x, &y, &z]).verdict, Verdict::Agree);
     }
 }
