@@ -8,7 +8,7 @@ use std::cmp::Ordering;
 
 use super::align::{diff, overlap};
 use super::normalize::common;
-use super::speakers::{relation, speaks_for, Relation};
+use super::speakers::{may_be_apart, relation, speaks_for, Relation};
 use super::Info;
 
 /// A fragment shorter than this never joins a group: "I don't think" is said by everyone.
@@ -51,10 +51,14 @@ impl Match {
 
 /// Whether `copy` copies the utterance whose fullest known copy is `root`.
 pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
-    if copy.article_id == root.article_id || copy.is_quote() != root.is_quote() {
+    // Quotations (reported speech's among them) are compared word by word; reported speech
+    // without one only with reported speech, by content.
+    let as_quotes = copy.is_quote() && root.is_quote();
+    let as_reports = copy.is_reported() && root.is_reported();
+    if copy.article_id == root.article_id || !(as_quotes || as_reports) {
         return None;
     }
-    let (shared, coverage, root_coverage) = if copy.is_quote() {
+    let (shared, coverage, root_coverage) = if as_quotes {
         if !bags_may_overlap(copy, root) {
             return None;
         }
@@ -78,7 +82,7 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
             shared as f64 / root.stem_bag.len() as f64,
         )
     };
-    let at_least = if copy.is_quote() {
+    let at_least = if as_quotes {
         coverage >= MIN_COVERAGE
     } else {
         coverage >= MIN_STEM_COVERAGE && root_coverage >= MIN_STEM_COVERAGE
@@ -88,12 +92,14 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
     }
     // Speakers are compared only now: most candidates fail on their words, more cheaply.
     let relation = relation(&copy.speaker, &root.speaker);
-    // An office and its spokesperson are different speakers, but one may speak for the other.
+    // An office and its spokesperson are different speakers, but one may speak for the other;
+    // two speakers that neither copy names itself may be extraction's mistake.
     let strangers = relation == Relation::Different
+        && may_be_apart(copy, root)
         && speaks_for(copy, root).is_none()
         && speaks_for(root, copy).is_none();
     let enough = shared >= MIN_SHARED_WORDS
-        && if copy.is_quote() {
+        && if as_quotes {
             let wanted = if strangers {
                 MIN_COVERAGE_OTHER_SPEAKER
             } else {
@@ -118,10 +124,10 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
 
 /// How many index keys a statement must share with a statement it copies: most of a
 /// quotation's word pairs survive in its utterance (a changed word costs two); reported speech
-/// is reworded freely, but a copy of the same claim keeps two pairs of its content words (one
-/// pair alone, "Trump campaign", is shared by thousands of claims that are not copies).
+/// (quoting or not) is reworded freely, but a copy of the same claim keeps two pairs of its
+/// content words (one pair alone, "Trump campaign", is shared by thousands of claims).
 pub fn keys_needed(copy: &Info) -> usize {
-    if copy.is_quote() {
+    if !copy.is_reported() {
         copy.keys.len() / 2
     } else {
         2.min(copy.keys.len())

@@ -121,7 +121,15 @@ fn one_per_article(root: i64, members: BTreeSet<i64>, infos: &Infos) -> Vec<i64>
             continue;
         }
         let better = |old: i64| match (copies(info, r), copies(infos.get(old), r)) {
-            (Some(a), Some(b)) => a.cmp(&b).then(fuller(info, infos.get(old))).is_gt(),
+            // Among equals, the longer copy, then the article's first (same words: the same
+            // quotation stored twice, as reported speech and as itself).
+            (Some(a), Some(b)) => {
+                let o = infos.get(old);
+                a.cmp(&b)
+                    .then(info.words.len().cmp(&o.words.len()))
+                    .then(o.order_key.cmp(&info.order_key))
+                    .is_gt()
+            }
             (Some(_), None) => true,
             _ => false,
         };

@@ -27,7 +27,7 @@ use rusqlite::Transaction;
 
 use crate::store::Store;
 pub use changes::{Change, Changes};
-use normalize::{content_stems, shingles, words, Word};
+use normalize::{content_stems, quotation_inside, shingles, words, Word};
 pub use query::{for_each_group, groups, Filter, Group, GroupMember};
 use speakers::Speaker;
 
@@ -48,7 +48,14 @@ pub struct Info {
     /// Any role the article gives this speaker elsewhere ("Jiang" is "the Internet office's
     /// spokesman" two paragraphs up), to tell a spokesperson from the office.
     pub known_role: Option<String>,
+    /// The speaker as written here ("she", "Obama") and the cue ("said", "according to"):
+    /// how firmly the copy itself names its speaker.
+    pub mention: Option<String>,
+    pub cue: Option<String>,
+    /// Compared words: a quotation's, for reported speech that quotes.
     pub words: Vec<Word>,
+    /// All the statement's words.
+    all_words: Vec<Word>,
     pub stems: Vec<String>,
     /// Each word's hash, in order, and the distinct word and stem hashes, sorted: the cheap
     /// tests before an alignment (see `normalize::bag`).
@@ -67,17 +74,39 @@ impl Info {
         self.quoted
     }
 
+    /// The words compared with `other`'s: a quotation's when both are quotations, else all
+    /// the statement's.
+    pub fn words_against(&self, other: &Info) -> &[Word] {
+        if self.is_quote() && other.is_quote() {
+            &self.words
+        } else {
+            &self.all_words
+        }
+    }
+
+    /// Reported speech, whether or not it quotes.
+    pub fn is_reported(&self) -> bool {
+        self.kind == "indirect"
+    }
+
     fn new(id: i64, article_id: i64, kind: String, text: String) -> Info {
-        let quoted = kind != "indirect";
-        let ws = words(&text);
-        let stems = content_stems(&ws);
+        // Reported speech that quotes is compared by its quotation (on record) with quotations,
+        // and by its content with other reported speech.
+        let quotation = (kind == "indirect")
+            .then(|| quotation_inside(&text))
+            .flatten();
+        let quoted = kind != "indirect" || quotation.is_some();
+        let ws = words(quotation.unwrap_or(&text));
+        let all_words = words(&text);
+        let stems = content_stems(&all_words);
         let norms: Vec<&str> = ws.iter().map(|w| w.norm.as_str()).collect();
         // Quotations are found by their words in order, reported speech by its content.
-        let keys = if quoted {
-            shingles(&norms)
-        } else {
-            shingles(&stems)
-        };
+        let mut keys = if quoted { shingles(&norms) } else { vec![] };
+        if kind == "indirect" {
+            keys.extend(shingles(&stems));
+            keys.sort_unstable();
+            keys.dedup();
+        }
         let word_hashes: Vec<i64> = norms.iter().map(|w| normalize::term_hash(w)).collect();
         Info {
             id,
@@ -96,7 +125,10 @@ impl Info {
             role: None,
             venue: None,
             known_role: None,
+            mention: None,
+            cue: None,
             words: ws,
+            all_words,
             stems,
         }
     }
@@ -140,7 +172,8 @@ impl Infos {
             "SELECT s.article_id, a.file, a.outlet, a.content_hash, s.kind, s.text, s.speaker_id,
                     sp.name, s.role, s.venue, s.start,
                     (SELECT o.role FROM statements o WHERE o.article_id = s.article_id
-                     AND o.speaker_id = s.speaker_id AND o.role IS NOT NULL LIMIT 1)
+                     AND o.speaker_id = s.speaker_id AND o.role IS NOT NULL LIMIT 1),
+                    s.mention, s.cue
              FROM statements s JOIN articles a ON a.id = s.article_id
              LEFT JOIN speakers sp ON sp.id = s.speaker_id
              WHERE s.id = ?1",
@@ -159,6 +192,8 @@ impl Infos {
             info.role = r.get(8)?;
             info.venue = r.get(9)?;
             info.known_role = r.get(11)?;
+            info.mention = r.get(12)?;
+            info.cue = r.get(13)?;
             Ok(info)
         })?;
         self.loaded.insert(id, info);
@@ -303,6 +338,8 @@ pub(crate) mod tests {
             id: name.bytes().map(i64::from).sum(),
             name: name.into(),
         });
+        info.mention = speaker.map(String::from);
+        info.cue = Some("said".into());
         info
     }
 }

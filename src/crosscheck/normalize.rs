@@ -105,7 +105,8 @@ fn spelling(w: &str) -> String {
 /// ("U.S." is "us", "I’ve" is "ive"). Hyphens and dashes separate words ("fifth-grade" is
 /// "fifth grade") and diacritics fold ("Núñez" is "nunez"), so neither is a difference.
 pub fn words(text: &str) -> Vec<Word> {
-    text.split(|c: char| c.is_whitespace() || is_dash(c))
+    let ws: Vec<Word> = text
+        .split(|c: char| c.is_whitespace() || is_dash(c))
         .filter_map(|raw| {
             let norm: String = without_diacritics(raw)
                 .chars()
@@ -127,7 +128,19 @@ pub fn words(text: &str) -> Vec<Word> {
                 norm,
             })
         })
-        .collect()
+        .collect();
+    // A possessive set apart ("Trump ‘s") belongs to its word.
+    let mut out: Vec<Word> = Vec::with_capacity(ws.len());
+    for w in ws {
+        match out.last_mut() {
+            Some(prev) if w.norm == "s" && w.text.starts_with(['\'', '\u{2018}', '\u{2019}']) => {
+                prev.norm.push('s');
+                prev.text.push_str(&w.text);
+            }
+            _ => out.push(w),
+        }
+    }
+    out
 }
 
 /// Pronoun contractions written out: "you're" is "you are".
@@ -183,6 +196,71 @@ fn contraction(norm: &str) -> Option<&'static str> {
     })
 }
 
+/// Quoted words shorter than this inside reported speech are scare quotes, not a quotation.
+const MIN_QUOTED_WORDS: usize = 5;
+
+/// The longest quotation inside reported speech ("he hoped Comey could \u{201c}see your way clear
+/// to letting this go\u{201d}"), when it has words enough to be a quotation: those words are on
+/// record and are compared as a quotation's. Double marks first (curly, straight, `''`); single
+/// marks only when there are none. A quotation left open runs to the end.
+pub fn quotation_inside(text: &str) -> Option<&str> {
+    let spans = quoted_spans(text, false);
+    let spans = if spans.is_empty() {
+        quoted_spans(text, true)
+    } else {
+        spans
+    };
+    spans
+        .into_iter()
+        .map(|(from, to)| &text[from..to])
+        .map(|span| (words(span).len(), span))
+        .filter(|(n, _)| *n >= MIN_QUOTED_WORDS)
+        .max_by_key(|(n, _)| *n)
+        .map(|(_, span)| span)
+}
+
+/// Byte ranges between quotation marks: double ones, or single ones at word edges (so the
+/// apostrophe of "we’re" is no mark).
+fn quoted_spans(text: &str, single: bool) -> Vec<(usize, usize)> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let at = |k: usize| chars.get(k).map(|c| c.1);
+    let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let mut spans = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        let doubled = !single && c == '\'' && at(k + 1) == Some('\'');
+        let width = if doubled { 2 } else { 1 };
+        let next = chars.get(k + width).map_or(text.len(), |c| c.0);
+        let (opens, closes) = if single {
+            let edge_before = !word_char(k.checked_sub(1).and_then(at));
+            let edge_after = !word_char(at(k + 1));
+            let mark = matches!(c, '\'' | '\u{2018}' | '\u{2019}');
+            (
+                mark && c != '\u{2019}' && edge_before && !edge_after,
+                mark && c != '\u{2018}' && edge_after && !edge_before,
+            )
+        } else {
+            let toggles = c == '"' || doubled;
+            (c == '\u{201c}' || toggles, c == '\u{201d}' || toggles)
+        };
+        match open {
+            Some(from) if closes => {
+                spans.push((from, i));
+                open = None;
+            }
+            None if opens => open = Some(next),
+            _ => {}
+        }
+        k += width;
+    }
+    if let Some(from) = open.filter(|_| !single) {
+        spans.push((from, text.len()));
+    }
+    spans
+}
+
 fn is_dash(c: char) -> bool {
     matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}')
 }
@@ -197,6 +275,36 @@ pub fn is_negation(w: &str) -> bool {
 
 pub fn is_number(w: &str) -> bool {
     w.chars().any(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w)
+}
+
+/// A word as a number is compared: numerals for number words ("one" is "1"), an hour without
+/// minutes ("1:00" is "1"); any other word as it is.
+pub fn number_spelling(w: &Word) -> String {
+    const SMALL: [&str; 13] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ];
+    if let Some(n) = SMALL.iter().position(|x| *x == w.norm) {
+        return n.to_string();
+    }
+    match w
+        .text
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .split_once(':')
+    {
+        Some((hour, "00")) if hour.chars().all(|c| c.is_ascii_digit()) => hour.to_string(),
+        _ => w.norm.clone(),
+    }
+}
+
+/// A number's value as compared: its digits ("AR-15s" holds 15), or the word itself.
+pub fn number_value(w: &str) -> String {
+    let digits: String = w.chars().filter(char::is_ascii_digit).collect();
+    if digits.is_empty() {
+        w.to_string()
+    } else {
+        digits
+    }
 }
 
 /// A crude stem that lets paraphrases meet: the first six letters ("telecom" and
@@ -300,11 +408,49 @@ mod tests {
             norms("I am here, we have won")
         );
         assert_eq!(norms("its well"), vec!["its", "well"]);
+        assert_eq!(
+            norms("President Trump ‘s bid"),
+            norms("President Trump's bid")
+        );
     }
 
     #[test]
     fn paraphrase_stems_meet() {
         assert_eq!(stem("telecom"), stem("telecommunication"));
         assert_eq!(stem("companies"), stem("company"));
+    }
+
+    #[test]
+    fn a_quotation_inside_reported_speech_is_found() {
+        let q = |t: &str| quotation_inside(t).map(str::to_string);
+        assert_eq!(
+            q("he hoped Comey could \u{201c}see your way clear to letting this go,\u{201d} Comey testified").as_deref(),
+            Some("see your way clear to letting this go,")
+        );
+        assert_eq!(
+            q("called it \"fake news\" and \"a total and complete witch hunt\" today").as_deref(),
+            Some("a total and complete witch hunt")
+        );
+        assert_eq!(
+            q("said ''we're not going back to that'' again").as_deref(),
+            Some("we're not going back to that")
+        );
+        assert_eq!(
+            q("Trade Wars Are 'Good and Easy to Win'").as_deref(),
+            Some("Good and Easy to Win")
+        );
+        assert_eq!(
+            q("the former secretary \"has real concerns about these reports, and").as_deref(),
+            Some("has real concerns about these reports, and")
+        );
+        // Scare quotes and apostrophes are no quotation.
+        assert_eq!(
+            q("he called the report \u{201c}deeply flawed\u{201d} on Monday"),
+            None
+        );
+        assert_eq!(
+            q("they\u{2019}re sure the Americans\u{2019} plan won\u{2019}t work at all"),
+            None
+        );
     }
 }

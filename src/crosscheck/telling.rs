@@ -17,7 +17,7 @@ pub enum Telling {
 }
 
 const FILLER: &[&str] = &[
-    "the", "a", "an", "in", "of", "on", "at", "s", "its", "his", "her",
+    "the", "a", "an", "in", "of", "on", "at", "s", "its", "his", "her", "him", "them", "me",
 ];
 
 fn word_set(text: &str) -> BTreeSet<String> {

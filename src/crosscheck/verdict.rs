@@ -4,8 +4,10 @@
 //! attribution > reworded > truncated > detail > agree).
 
 use super::align::{diff, hunks, render, render_range, Hunk, Op};
-use super::normalize::{is_function_word, is_negation, is_number, Word};
-use super::speakers::{identified, relation, speaks_for, Relation, Speaker};
+use super::normalize::{
+    is_function_word, is_negation, is_number, number_spelling, number_value, Word,
+};
+use super::speakers::{identified, named_apart, relation, speaks_for, Relation, Speaker};
 use super::telling::{compare_roles, compare_venues, Telling};
 use super::Info;
 
@@ -93,19 +95,28 @@ impl Findings {
 pub fn assess(members: &[&Info]) -> Assessment {
     let root = members[0];
     let speaker = group_speaker(members);
-    let quotes = root.is_quote();
     let mut found = Findings::default();
     let mut diffs = vec![None; members.len()];
     for (k, m) in members.iter().enumerate().skip(1) {
-        let ops = diff(&root.words, &m.words);
-        diffs[k] = Some(render(&root.words, &m.words, &ops));
-        compare_words(root, m, &ops, quotes, &mut found, &diffs[k]);
+        let quotes = root.is_quote() && m.is_quote();
+        let pair = (root.words_against(m), m.words_against(root));
+        let ops = diff(pair.0, pair.1);
+        diffs[k] = Some(render(pair.0, pair.1, &ops));
+        compare_words(root, m, pair, &ops, quotes, &mut found, &diffs[k]);
     }
     for m in members {
         compare_speaker(m, &speaker, members, &mut found);
     }
-    for m in &members[1..] {
+    // Venues are laid against the first copy that states one: two copies that state theirs
+    // may contradict each other while the fullest copy states none.
+    let venues: Vec<Option<String>> = members.iter().map(|m| venue(m)).collect();
+    let reference = venues.iter().position(Option::is_some).unwrap_or(0);
+    for (k, m) in members.iter().enumerate().skip(1) {
         compare_telling(root, m, &mut found);
+        if k != reference {
+            let (a, b) = (members[reference], *m);
+            compare_venue(a, &venues[reference], b, &venues[k], &mut found);
+        }
     }
     let mut list = found.list;
     list.sort_by_key(|f| std::cmp::Reverse(f.0));
@@ -122,6 +133,7 @@ pub fn assess(members: &[&Info]) -> Assessment {
 fn compare_words(
     root: &Info,
     m: &Info,
+    (root_words, words): (&[Word], &[Word]),
     ops: &[Op],
     quotes: bool,
     found: &mut Findings,
@@ -129,22 +141,40 @@ fn compare_words(
 ) {
     let mut paraphrased = false;
     for h in hunks(ops) {
-        let (dropped, added) = (quoted(&root.words, &h.dropped), quoted(&m.words, &h.added));
+        let (dropped, added) = (quoted(root_words, &h.dropped), quoted(words, &h.added));
         let dn: Vec<&str> = h
             .dropped
             .iter()
-            .map(|&i| root.words[i].norm.as_str())
+            .map(|&i| root_words[i].norm.as_str())
             .collect();
-        let an: Vec<&str> = h.added.iter().map(|&j| m.words[j].norm.as_str()).collect();
-        let context = context(&root.words, &m.words, ops, &h);
+        let an: Vec<&str> = h.added.iter().map(|&j| words[j].norm.as_str()).collect();
+        let context = context(root_words, words, ops, &h);
         let cut = h.at_edge && h.added.is_empty();
+        let spelled = |ws: &[Word], idx: &[usize]| -> Vec<String> {
+            idx.iter()
+                .map(|&i| number_spelling(&ws[i]))
+                .filter(|w| w != "percent")
+                .collect()
+        };
+        let (ds, as_) = (spelled(root_words, &h.dropped), spelled(words, &h.added));
+        if !cut && ds == as_ {
+            // "1:00" and "one", "70%" and "70 percent": the same words spelled otherwise.
+            continue;
+        }
+        let values = |ws: &[String]| -> Vec<String> {
+            ws.iter()
+                .filter(|w| is_number(w))
+                .map(|w| number_value(w))
+                .collect()
+        };
+        let (dv, av) = (values(&ds), values(&as_));
         if let Some(adds) = negation_flip(&h, &dn, &an) {
             let what = if adds { "adds" } else { "drops" };
             found.raise(
                 Verdict::Conflict,
                 format!("{} {what} a negation: {context}", label(m)),
             );
-        } else if an.iter().any(|w| is_number(w)) && dn.iter().any(|w| is_number(w)) {
+        } else if other_number(&dv, &av) {
             let text = format!(
                 "{} says '{added}' where {} says '{dropped}': {context}",
                 label(m),
@@ -174,6 +204,18 @@ fn compare_words(
         );
         found.note(text);
     }
+}
+
+/// Whether a hunk puts another number in place of one: a number of the side with fewer that
+/// the other lacks. A number dropped with its clause ("your AR-15, your AK-47" cut to "your
+/// AR-15s") is no other number.
+fn other_number(dropped: &[String], added: &[String]) -> bool {
+    let (few, many) = if dropped.len() <= added.len() {
+        (dropped, added)
+    } else {
+        (added, dropped)
+    };
+    !few.is_empty() && few.iter().any(|v| !many.contains(v))
 }
 
 /// Whether the copies say opposite things at the same place ("has" vs "has not"): a hunk
@@ -216,12 +258,22 @@ fn compare_speaker(m: &Info, speaker: &Option<Speaker>, members: &[&Info], found
     let (Some(theirs), Some(ours)) = (&m.speaker, speaker) else {
         return;
     };
-    // The copies that name the group's speaker, to say who gives it to whom.
-    let holder = members
+    // The copies that name the group's speaker, to say who gives it to whom. A different
+    // speaker is a finding only when both copies name theirs themselves (the speaker found
+    // through "he" or "the Republican" may be the wrong one), and by names of two people, or
+    // when one is known to speak for the other.
+    let holders: Vec<&Info> = members
         .iter()
-        .find(|o| o.speaker.as_ref().is_some_and(|s| s.id == ours.id))
+        .filter(|o| o.speaker.as_ref().is_some_and(|s| s.id == ours.id))
         .copied()
-        .unwrap_or(members[0]);
+        .collect();
+    let Some(holder) = holders
+        .iter()
+        .find(|o| speaks_for(o, m).is_some() || speaks_for(m, o).is_some() || named_apart(m, o))
+        .copied()
+    else {
+        return;
+    };
     let mut text = format!(
         "{} gives it to {}, {} to {}",
         label(m),
@@ -237,7 +289,7 @@ fn compare_speaker(m: &Info, speaker: &Option<Speaker>, members: &[&Info], found
     found.raise(Verdict::Attribution, text);
 }
 
-/// Role and venue of the telling: a contradiction is a detail, an omission a note.
+/// Role of the teller: a contradiction is a detail, an omission a note.
 fn compare_telling(root: &Info, m: &Info, found: &mut Findings) {
     let shown =
         |r: &Option<String>, none: &str| r.as_ref().map_or(none.to_string(), |r| format!("'{r}'"));
@@ -257,14 +309,48 @@ fn compare_telling(root: &Info, m: &Info, found: &mut Findings) {
             Telling::Same => {}
         }
     }
+}
+
+/// Where and to whom a copy says it was told: "told Bloomberg News" when extraction kept the
+/// audience apart from its cue.
+fn venue(m: &Info) -> Option<String> {
+    let v = m.venue.as_ref()?;
+    let told = m
+        .cue
+        .as_deref()
+        .and_then(|c| c.split_whitespace().last())
+        .is_some_and(|c| ["told", "tells", "tell"].contains(&c));
+    let first = v.split_whitespace().next().unwrap_or("").to_lowercase();
+    let placed = [
+        "to", "with", "in", "on", "at", "during", "told", "after", "before",
+    ];
+    Some(if told && !placed.contains(&first.as_str()) {
+        format!("told {v}")
+    } else {
+        v.clone()
+    })
+}
+
+/// The venues of two copies: a contradiction is a detail, an omission a note.
+fn compare_venue(
+    a: &Info,
+    va: &Option<String>,
+    b: &Info,
+    vb: &Option<String>,
+    found: &mut Findings,
+) {
+    let shown = |r: &Option<String>| {
+        r.as_ref()
+            .map_or("nothing of it".into(), |r| format!("'{r}'"))
+    };
     let text = format!(
         "telling: {} says {}, {} says {}",
-        label(root),
-        shown(&root.venue, "nothing of it"),
-        label(m),
-        shown(&m.venue, "nothing of it")
+        label(a),
+        shown(va),
+        label(b),
+        shown(vb)
     );
-    match compare_venues(root.venue.as_deref(), m.venue.as_deref()) {
+    match compare_venues(va.as_deref(), vb.as_deref()) {
         Telling::Contradicts => found.raise(Verdict::Detail, text),
         Telling::Omitted => found.note(text),
         Telling::Same => {}
@@ -397,6 +483,73 @@ mod tests {
     }
 
     #[test]
+    fn another_speaker_counts_only_when_both_copies_name_theirs() {
+        let x = info(1, 1, "direct", "This is beyond reproach", Some("Ann Lee"));
+        let mut y = info(2, 2, "direct", "This is beyond reproach", Some("Bo Park"));
+        assert_eq!(assess(&[&x, &y]).verdict, Verdict::Attribution);
+        // "he said": the speaker was found through a pronoun.
+        y.mention = Some("he".into());
+        assert_eq!(assess(&[&x, &y]).verdict, Verdict::Agree);
+        // "Park's claim", "according to Park": no verb of saying by a name.
+        y.mention = Some("Park's".into());
+        assert_eq!(assess(&[&x, &y]).verdict, Verdict::Agree);
+        y.mention = Some("Park".into());
+        y.cue = Some("according to".into());
+        assert_eq!(assess(&[&x, &y]).verdict, Verdict::Agree);
+        y.cue = Some("said".into());
+        assert_eq!(assess(&[&x, &y]).verdict, Verdict::Attribution);
+        // "Mr. Lee said" resolved to another Lee by extraction: the names written are one.
+        y.mention = Some("Mr. Lee".into());
+        y.speaker = Some(Speaker {
+            id: 7,
+            name: "Bo Lee".into(),
+        });
+        assert_eq!(assess(&[&x, &y]).verdict, Verdict::Agree);
+    }
+
+    #[test]
+    fn a_number_spelled_otherwise_is_no_change() {
+        let same = "Ann Lee";
+        let v = |a: &str, b: &str| verdict(a, b, "direct", same);
+        assert_eq!(
+            v(
+                "it is 1:00 o'clock in the morning",
+                "it is one o'clock in the morning"
+            ),
+            Verdict::Agree
+        );
+        assert_eq!(
+            v(
+                "polls show that 70% of voters agree",
+                "polls show that 70 percent of voters agree"
+            ),
+            Verdict::Agree
+        );
+        // The same number with another word is a rewording, another number a conflict.
+        assert_eq!(
+            v(
+                "we will take your AR-15s and more",
+                "we will take your AR-15 and more"
+            ),
+            Verdict::Reworded
+        );
+        assert_eq!(
+            v(
+                "we found 33,000 emails in the files",
+                "we found 30,000 emails in the files"
+            ),
+            Verdict::Conflict
+        );
+        assert_eq!(
+            v(
+                "Hell yes, we will take your AR-15, your AK-47",
+                "Hell yes, we will take your AR-15s"
+            ),
+            Verdict::Reworded
+        );
+    }
+
+    #[test]
     fn spelling_is_no_number_change() {
         assert_eq!(
             verdict(
@@ -420,5 +573,37 @@ mod tests {
         assert_eq!(a.notes.len(), 1, "{:?}", a.notes);
         y.venue = Some("told reporters on Tuesday".into());
         assert_eq!(assess(&[&x, &y]).verdict, Verdict::Detail);
+    }
+
+    #[test]
+    fn audiences_told_apart_from_the_cue_contradict_even_when_the_fullest_says_none() {
+        let x = info(
+            1,
+            1,
+            "direct",
+            "We will turn him into Bill Cosby",
+            Some("Steve Bannon"),
+        );
+        let mut y = info(
+            2,
+            2,
+            "direct",
+            "We will turn him into Bill Cosby",
+            Some("Steve Bannon"),
+        );
+        let mut z = info(
+            3,
+            3,
+            "direct",
+            "We will turn him into Bill Cosby",
+            Some("Steve Bannon"),
+        );
+        (y.cue, y.venue) = (Some("told".into()), Some("Trump staffers".into()));
+        (z.cue, z.venue) = (Some("told".into()), Some("Bloomberg News this week".into()));
+        assert_eq!(assess(&[&x, &y]).verdict, Verdict::Agree);
+        assert_eq!(assess(&[&x, &y, &z]).verdict, Verdict::Detail);
+        // "told him" names nobody.
+        z.venue = Some("him".into());
+        assert_eq!(assess(&[&x, &y, &z]).verdict, Verdict::Agree);
     }
 }
