@@ -4,7 +4,6 @@
 //! only as many postings as there are distinct utterances sharing its words.
 
 use std::collections::hash_map::Entry;
-use std::collections::BTreeMap;
 
 use anyhow::Result;
 use rusqlite::{params, Transaction};
@@ -34,12 +33,15 @@ enum Postings {
 #[derive(Default)]
 pub struct Lookup {
     postings: FxHashMap<i64, Postings>,
+    /// Postings added and not yet written: they go in key order at the end of the pass,
+    /// which costs the B-tree far less than one random insert each.
+    unwritten: Vec<(i64, i64)>,
 }
 
 impl Lookup {
     /// Indexed statements sharing at least `needed` usable keys with `keys`, in id order.
     pub fn find(&mut self, tx: &Transaction, keys: &[i64], needed: usize) -> Result<Vec<i64>> {
-        let mut shared: BTreeMap<i64, usize> = BTreeMap::new();
+        let mut shared: FxHashMap<i64, usize> = FxHashMap::default();
         for &key in keys {
             if let Postings::Few(ids) = self.postings_of(tx, key)? {
                 for &id in ids {
@@ -47,19 +49,22 @@ impl Lookup {
                 }
             }
         }
-        Ok(shared
+        let mut found: Vec<i64> = shared
             .into_iter()
             .filter(|(_, n)| *n >= needed.max(1))
             .map(|(id, _)| id)
-            .collect())
+            .collect();
+        found.sort_unstable();
+        Ok(found)
     }
 
+    /// Indexes `statement` under `keys`: at once for this update's lookups, in the database
+    /// when `write` is called.
     pub fn insert(&mut self, tx: &Transaction, statement: i64, keys: &[i64]) -> Result<()> {
-        let mut stmt = tx.prepare_cached(
-            "INSERT OR IGNORE INTO _root_keys (key, statement_id) VALUES (?1, ?2)",
-        )?;
         for &key in keys {
-            stmt.execute(params![key, statement])?;
+            // Read what the database holds first, so the cached list is the whole list.
+            self.postings_of(tx, key)?;
+            self.unwritten.push((key, statement));
             if let Some(Postings::Few(ids)) = self.postings.get_mut(&key) {
                 if !ids.contains(&statement) {
                     ids.push(statement);
@@ -72,9 +77,22 @@ impl Lookup {
         Ok(())
     }
 
+    /// Writes the postings added since the last call, in key order.
+    pub fn write(&mut self, tx: &Transaction) -> Result<()> {
+        self.unwritten.sort_unstable();
+        let mut stmt = tx.prepare_cached(
+            "INSERT OR IGNORE INTO _root_keys (key, statement_id) VALUES (?1, ?2)",
+        )?;
+        for (key, statement) in self.unwritten.drain(..) {
+            stmt.execute(params![key, statement])?;
+        }
+        Ok(())
+    }
+
     /// Takes `statement`, indexed under `keys` if at all, out of the index.
     pub fn remove(&mut self, tx: &Transaction, statement: i64, keys: &[i64]) -> Result<()> {
         remove(tx, statement)?;
+        self.unwritten.retain(|&(_, id)| id != statement);
         for key in keys {
             if let Some(Postings::Few(ids)) = self.postings.get_mut(key) {
                 ids.retain(|&id| id != statement);

@@ -20,9 +20,11 @@ mod speakers;
 mod telling;
 pub mod verdict;
 
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use anyhow::Result;
+use rayon::prelude::*;
 use rusqlite::Transaction;
 
 use crate::store::Store;
@@ -54,8 +56,8 @@ pub struct Info {
     pub cue: Option<String>,
     /// Compared words: a quotation's, for reported speech that quotes.
     pub words: Vec<Word>,
-    /// All the statement's words.
-    all_words: Vec<Word>,
+    /// All the statement's words, when they are more than `words` (reported speech that quotes).
+    all_words: Option<Vec<Word>>,
     pub stems: Vec<String>,
     /// Each word's hash, in order, and the distinct word and stem hashes, sorted: the cheap
     /// tests before an alignment (see `normalize::bag`).
@@ -77,10 +79,9 @@ impl Info {
     /// The words compared with `other`'s: a quotation's when both are quotations, else all
     /// the statement's.
     pub fn words_against(&self, other: &Info) -> &[Word] {
-        if self.is_quote() && other.is_quote() {
-            &self.words
-        } else {
-            &self.all_words
+        match &self.all_words {
+            Some(all) if !(self.is_quote() && other.is_quote()) => all,
+            _ => &self.words,
         }
     }
 
@@ -97,8 +98,8 @@ impl Info {
             .flatten();
         let quoted = kind != "indirect" || quotation.is_some();
         let ws = words(quotation.unwrap_or(&text));
-        let all_words = words(&text);
-        let stems = content_stems(&all_words);
+        let all_words = quotation.map(|_| words(&text));
+        let stems = content_stems(all_words.as_ref().unwrap_or(&ws));
         let norms: Vec<&str> = ws.iter().map(|w| w.norm.as_str()).collect();
         // Quotations are found by their words in order, reported speech by its content.
         let mut keys = if quoted { shingles(&norms) } else { vec![] };
@@ -150,12 +151,6 @@ impl Infos {
         &self.loaded[&id]
     }
 
-    /// Loads `id` and keeps it until the pass ends.
-    pub fn pin(&mut self, tx: &Transaction, id: i64) -> Result<()> {
-        self.pinned.insert(id);
-        self.load(tx, id)
-    }
-
     /// Drops the unpinned statements when there are too many; `load` brings them back.
     pub fn trim(&mut self) {
         if self.loaded.len() > self.pinned.len() + MAX_UNPINNED {
@@ -165,9 +160,47 @@ impl Infos {
     }
 
     pub fn load(&mut self, tx: &Transaction, id: i64) -> Result<()> {
-        if self.loaded.contains_key(&id) {
-            return Ok(());
+        if let Entry::Vacant(slot) = self.loaded.entry(id) {
+            slot.insert(Row::read(tx, id)?.into_info());
         }
+        Ok(())
+    }
+
+    /// Loads and pins many statements: read one by one, normalised on every core.
+    pub fn pin_all(&mut self, tx: &Transaction, ids: &[i64]) -> Result<()> {
+        let rows = ids
+            .iter()
+            .filter(|id| !self.loaded.contains_key(id))
+            .map(|&id| Row::read(tx, id))
+            .collect::<Result<Vec<Row>>>()?;
+        let infos: Vec<Info> = rows.into_par_iter().map(Row::into_info).collect();
+        self.loaded
+            .extend(infos.into_iter().map(|info| (info.id, info)));
+        self.pinned.extend(ids);
+        Ok(())
+    }
+}
+
+/// A statement as stored, before its words are normalised into an `Info`.
+struct Row {
+    id: i64,
+    article_id: i64,
+    file: String,
+    outlet: Option<String>,
+    article_key: String,
+    kind: String,
+    text: String,
+    speaker: Option<Speaker>,
+    role: Option<String>,
+    venue: Option<String>,
+    start: i64,
+    known_role: Option<String>,
+    mention: Option<String>,
+    cue: Option<String>,
+}
+
+impl Row {
+    fn read(tx: &Transaction, id: i64) -> Result<Row> {
         let mut stmt = tx.prepare_cached(
             "SELECT s.article_id, a.file, a.outlet, a.content_hash, s.kind, s.text, s.speaker_id,
                     sp.name, s.role, s.venue, s.start,
@@ -178,26 +211,41 @@ impl Infos {
              LEFT JOIN speakers sp ON sp.id = s.speaker_id
              WHERE s.id = ?1",
         )?;
-        let info = stmt.query_row([id], |r| {
-            let mut info = Info::new(id, r.get(0)?, r.get(4)?, r.get(5)?);
-            info.file = r.get(1)?;
-            info.outlet = r.get(2)?;
-            let article_key: String = r.get(3)?;
-            let start: i64 = r.get(10)?;
-            info.order_key += &format!("\u{0}{article_key}\u{0}{start:010}");
-            info.speaker = match (r.get::<_, Option<i64>>(6)?, r.get::<_, Option<String>>(7)?) {
-                (Some(id), Some(name)) => Some(Speaker { id, name }),
-                _ => None,
-            };
-            info.role = r.get(8)?;
-            info.venue = r.get(9)?;
-            info.known_role = r.get(11)?;
-            info.mention = r.get(12)?;
-            info.cue = r.get(13)?;
-            Ok(info)
-        })?;
-        self.loaded.insert(id, info);
-        Ok(())
+        Ok(stmt.query_row([id], |r| {
+            Ok(Row {
+                id,
+                article_id: r.get(0)?,
+                file: r.get(1)?,
+                outlet: r.get(2)?,
+                article_key: r.get(3)?,
+                kind: r.get(4)?,
+                text: r.get(5)?,
+                speaker: match (r.get::<_, Option<i64>>(6)?, r.get::<_, Option<String>>(7)?) {
+                    (Some(id), Some(name)) => Some(Speaker { id, name }),
+                    _ => None,
+                },
+                role: r.get(8)?,
+                venue: r.get(9)?,
+                start: r.get(10)?,
+                known_role: r.get(11)?,
+                mention: r.get(12)?,
+                cue: r.get(13)?,
+            })
+        })?)
+    }
+
+    fn into_info(self) -> Info {
+        let mut info = Info::new(self.id, self.article_id, self.kind, self.text);
+        info.file = self.file;
+        info.outlet = self.outlet;
+        info.order_key += &format!("\u{0}{}\u{0}{:010}", self.article_key, self.start);
+        info.speaker = self.speaker;
+        info.role = self.role;
+        info.venue = self.venue;
+        info.known_role = self.known_role;
+        info.mention = self.mention;
+        info.cue = self.cue;
+        info
     }
 }
 
@@ -224,7 +272,7 @@ pub fn update(store: &mut Store) -> Result<Changes> {
 }
 
 /// Articles cross-checked in one pass.
-pub const ARTICLES_PER_PASS: usize = 2_000;
+pub const ARTICLES_PER_PASS: usize = 1_000;
 
 /// Cross-checks `articles` and re-decides the statements in `touched`.
 fn pass(tx: &Transaction, articles: &[i64], mut affected: BTreeSet<i64>) -> Result<Changes> {
@@ -240,11 +288,12 @@ fn pass(tx: &Transaction, articles: &[i64], mut affected: BTreeSet<i64>) -> Resu
     affected.extend(neighbours(tx, &fresh, &mut infos, &mut lookup)?);
     affected.extend(&fresh);
     let affected: Vec<i64> = affected.into_iter().collect();
+    infos.pin_all(tx, &affected)?;
     for &id in &affected {
-        infos.pin(tx, id)?;
         lookup.remove(tx, id, &infos.get(id).keys)?;
     }
     let root_of = solve::assign(tx, &affected, &mut infos, &mut lookup)?;
+    lookup.write(tx)?;
     groups::write(tx, &affected, &root_of, &mut infos)
 }
 
@@ -270,9 +319,9 @@ fn neighbours(
     lookup: &mut index::Lookup,
 ) -> Result<BTreeSet<i64>> {
     let mut out = BTreeSet::new();
+    infos.pin_all(tx, fresh)?;
     for &id in fresh {
         infos.trim();
-        infos.pin(tx, id)?;
         // A root this statement copies shares half its keys; a root that copies it is a
         // fragment of five words or more, which keeps two of its word pairs at least. Asking
         // for no fewer keeps chance neighbours (one common word pair) from being aligned.

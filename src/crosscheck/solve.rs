@@ -18,9 +18,7 @@ pub fn assign(
     infos: &mut Infos,
     lookup: &mut index::Lookup,
 ) -> Result<HashMap<i64, i64>> {
-    for &id in affected {
-        infos.pin(tx, id)?;
-    }
+    infos.pin_all(tx, affected)?;
     let mut order = affected.to_vec();
     order.sort_by(|a, b| fuller(infos.get(*b), infos.get(*a)));
     let mut root_of = HashMap::new();
