@@ -127,10 +127,15 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
 /// (quoting or not) is reworded freely, but a copy of the same claim keeps two pairs of its
 /// content words (one pair alone, "Trump campaign", is shared by thousands of claims).
 pub fn keys_needed(copy: &Info) -> usize {
-    if !copy.is_reported() {
-        copy.keys.len() / 2
+    keys_needed_of(copy.keys.len(), copy.is_reported())
+}
+
+/// `keys_needed` of a statement with `keys` keys, reported speech or not.
+pub fn keys_needed_of(keys: usize, reported: bool) -> usize {
+    if reported {
+        2.min(keys)
     } else {
-        2.min(copy.keys.len())
+        keys / 2
     }
 }
 

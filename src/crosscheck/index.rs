@@ -33,6 +33,9 @@ enum Postings {
 #[derive(Default)]
 pub struct Lookup {
     postings: FxHashMap<i64, Postings>,
+    /// How many keys an indexed statement has, and whether it is reported speech: what a
+    /// candidate must share with a statement to be a copy of it, known without loading it.
+    sizes: FxHashMap<i64, (usize, bool)>,
     /// Postings added and not yet written: they go in key order at the end of the pass,
     /// which costs the B-tree far less than one random insert each.
     unwritten: Vec<(i64, i64)>,
@@ -41,6 +44,16 @@ pub struct Lookup {
 impl Lookup {
     /// Indexed statements sharing at least `needed` usable keys with `keys`, in id order.
     pub fn find(&mut self, tx: &Transaction, keys: &[i64], needed: usize) -> Result<Vec<i64>> {
+        Ok(self
+            .sharing(tx, keys)?
+            .into_iter()
+            .filter(|(_, n)| *n >= needed.max(1))
+            .map(|(id, _)| id)
+            .collect())
+    }
+
+    /// Indexed statements sharing any usable key with `keys`, with how many they share.
+    pub fn sharing(&mut self, tx: &Transaction, keys: &[i64]) -> Result<Vec<(i64, usize)>> {
         let mut shared: FxHashMap<i64, usize> = FxHashMap::default();
         for &key in keys {
             if let Postings::Few(ids) = self.postings_of(tx, key)? {
@@ -49,18 +62,36 @@ impl Lookup {
                 }
             }
         }
-        let mut found: Vec<i64> = shared
-            .into_iter()
-            .filter(|(_, n)| *n >= needed.max(1))
-            .map(|(id, _)| id)
-            .collect();
+        let mut found: Vec<(i64, usize)> = shared.into_iter().collect();
         found.sort_unstable();
         Ok(found)
     }
 
+    /// The number of keys of indexed `statement` and whether it is reported speech.
+    pub fn size(&mut self, tx: &Transaction, statement: i64) -> Result<(usize, bool)> {
+        if let Some(&size) = self.sizes.get(&statement) {
+            return Ok(size);
+        }
+        let keys: usize = tx
+            .prepare_cached("SELECT count(*) FROM _root_keys WHERE statement_id = ?1")?
+            .query_row([statement], |r| r.get(0))?;
+        let reported: bool = tx
+            .prepare_cached("SELECT kind = 'indirect' FROM statements WHERE id = ?1")?
+            .query_row([statement], |r| r.get(0))?;
+        self.sizes.insert(statement, (keys, reported));
+        Ok((keys, reported))
+    }
+
     /// Indexes `statement` under `keys`: at once for this update's lookups, in the database
     /// when `write` is called.
-    pub fn insert(&mut self, tx: &Transaction, statement: i64, keys: &[i64]) -> Result<()> {
+    pub fn insert(
+        &mut self,
+        tx: &Transaction,
+        statement: i64,
+        keys: &[i64],
+        reported: bool,
+    ) -> Result<()> {
+        self.sizes.insert(statement, (keys.len(), reported));
         for &key in keys {
             // Read what the database holds first, so the cached list is the whole list.
             self.postings_of(tx, key)?;
@@ -92,6 +123,7 @@ impl Lookup {
     /// Takes `statement`, indexed under `keys` if at all, out of the index.
     pub fn remove(&mut self, tx: &Transaction, statement: i64, keys: &[i64]) -> Result<()> {
         remove(tx, statement)?;
+        self.sizes.remove(&statement);
         self.unwritten.retain(|&(_, id)| id != statement);
         for key in keys {
             if let Some(Postings::Few(ids)) = self.postings.get_mut(key) {

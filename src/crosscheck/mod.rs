@@ -322,13 +322,16 @@ fn neighbours(
     infos.pin_all(tx, fresh)?;
     for &id in fresh {
         infos.trim();
-        // A root this statement copies shares half its keys; a root that copies it is a
-        // fragment of five words or more, which keeps two of its word pairs at least. Asking
-        // for no fewer keeps chance neighbours (one common word pair) from being aligned.
+        // A root this statement copies shares as many keys as it needs; a root that copies it
+        // shares as many as the root needs, which its size tells before it is loaded.
         let me = infos.get(id);
-        let needed = copies::keys_needed(me).clamp(1, 2);
-        for root in lookup.find(tx, &me.keys, needed)? {
+        let needed = copies::keys_needed(me).max(1);
+        for (root, shared) in lookup.sharing(tx, &me.keys)? {
             if out.contains(&root) {
+                continue;
+            }
+            let (keys, reported) = lookup.size(tx, root)?;
+            if shared < needed && shared < copies::keys_needed_of(keys, reported).max(1) {
                 continue;
             }
             infos.load(tx, root)?;

@@ -43,7 +43,7 @@ pub fn assign(
                 root_of.insert(id, root);
             }
             None => {
-                lookup.insert(tx, id, &me.keys)?;
+                lookup.insert(tx, id, &me.keys, me.is_reported())?;
                 root_of.insert(id, id);
             }
         }
