@@ -459,7 +459,7 @@ fn store_article(tx: &Connection, article: &Article, statements: &[Statement]) -
     let mut revision = 1;
     if let Some(url) = &article.meta.url {
         let previous: Option<(i64, i64)> = tx
-            .prepare_cached("SELECT id, revision FROM articles WHERE url = ?1 AND current = 1")?
+            .prepare_cached("SELECT id, revision FROM articles WHERE url = ?1 AND +current = 1")?
             .query_row([url], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
         if let Some((id, rev)) = previous {

@@ -363,8 +363,8 @@ fn work_to_do(tx: &Transaction) -> Result<(BTreeSet<i64>, Vec<i64>)> {
     let checked = count("SELECT count(*) FROM _crosschecked")?;
     let mut pending: BTreeSet<i64> = ids(
         tx,
-        "SELECT id FROM articles WHERE current = 1
-         AND id > (SELECT coalesce(max(article_id), 0) FROM _crosschecked)",
+        "SELECT id FROM articles WHERE id > (SELECT coalesce(max(article_id), 0) FROM _crosschecked)
+         AND +current = 1",
         [],
     )?
     .into_iter()
