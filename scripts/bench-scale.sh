@@ -15,10 +15,15 @@ bin=$PWD/target/release/claimdb
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/one" "$work/ten"
-find "$new" -name '*.txt' | sort | head -10 > "$work/new.txt"
+find "$new" -name '*.txt' | sort > "$work/all.txt"
+head -10 "$work/all.txt" > "$work/new.txt"
 head -1 "$work/new.txt" | xargs -I{} cp {} "$work/one/"
 xargs -a "$work/new.txt" -I{} cp {} "$work/ten/"
-zcat -f "$abp" | head -500 > "$work/small.jsonl"
+python3 -c "
+import gzip, sys
+with gzip.open(sys.argv[1], 'rt') as f, open(sys.argv[2], 'w') as out:
+    for i, line in zip(range(500), f):
+        out.write(line)" "$abp" "$work/small.jsonl"
 "$bin" --db "$work/small.db" ingest "$work/small.jsonl" > /dev/null 2>&1 || true
 large=${LARGE_DB:-$work/large.db}
 if [[ ! -f $large ]]; then
