@@ -141,12 +141,8 @@ impl Store {
     /// Stores one article and its statements in one transaction. The same words from the same
     /// source (see `same_article`) are stored once: new metadata updates that copy in place.
     pub fn ingest(&mut self, article: &Article, statements: &[Statement]) -> Result<Stored> {
-        let tx = self.conn.transaction()?;
-        let last = last_statement(&tx)?;
-        let stored = store_article(&tx, article, statements)?;
-        index_text(&tx, last)?;
-        tx.commit()?;
-        Ok(stored)
+        let mut stored = self.ingest_together(&[(article, statements)])?;
+        Ok(stored.remove(0))
     }
 
     /// Stores articles in one transaction, each still all-or-nothing: one transaction for many

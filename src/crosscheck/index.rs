@@ -72,12 +72,12 @@ impl Lookup {
         if let Some(&size) = self.sizes.get(&statement) {
             return Ok(size);
         }
-        let keys: usize = tx
-            .prepare_cached("SELECT count(*) FROM _root_keys WHERE statement_id = ?1")?
-            .query_row([statement], |r| r.get(0))?;
-        let reported: bool = tx
-            .prepare_cached("SELECT kind = 'indirect' FROM statements WHERE id = ?1")?
-            .query_row([statement], |r| r.get(0))?;
+        let (keys, reported) = tx
+            .prepare_cached(
+                "SELECT (SELECT count(*) FROM _root_keys WHERE statement_id = ?1), kind = 'indirect'
+                 FROM statements WHERE id = ?1",
+            )?
+            .query_row([statement], |r| Ok((r.get(0)?, r.get(1)?)))?;
         self.sizes.insert(statement, (keys, reported));
         Ok((keys, reported))
     }

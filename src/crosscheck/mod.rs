@@ -330,9 +330,11 @@ fn neighbours(
             if out.contains(&root) {
                 continue;
             }
-            let (keys, reported) = lookup.size(tx, root)?;
-            if shared < needed && shared < copies::keys_needed_of(keys, reported).max(1) {
-                continue;
+            if shared < needed {
+                let (keys, reported) = lookup.size(tx, root)?;
+                if shared < copies::keys_needed_of(keys, reported).max(1) {
+                    continue;
+                }
             }
             infos.load(tx, root)?;
             let (me, other) = (infos.get(id), infos.get(root));

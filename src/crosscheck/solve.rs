@@ -10,15 +10,15 @@ use rusqlite::Transaction;
 use super::copies::{copies, fuller, keys_needed, Match};
 use super::{index, Infos};
 
-/// Decides the statements in `affected` (their old index entries already removed) against the
-/// utterances in the index; returns each one's root (itself when it starts an utterance).
+/// Decides the statements in `affected` (pinned in `infos`, their old index entries removed)
+/// against the utterances in the index; returns each one's root (itself when it starts an
+/// utterance).
 pub fn assign(
     tx: &Transaction,
     affected: &[i64],
     infos: &mut Infos,
     lookup: &mut index::Lookup,
 ) -> Result<HashMap<i64, i64>> {
-    infos.pin_all(tx, affected)?;
     let mut order = affected.to_vec();
     order.sort_by(|a, b| fuller(infos.get(*b), infos.get(*a)));
     let mut root_of = HashMap::new();

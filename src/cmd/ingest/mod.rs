@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 
 mod ahead;
@@ -74,9 +74,7 @@ pub fn run(db: &Path, args: &IngestArgs) -> Result<i32> {
     }
     // After a stop, cross-checking would fail the same way; the next ingest catches up on it.
     if writer.stopped.is_none() && writer.crosscheck {
-        if let Err(e) = writer.cross_check() {
-            writer.stopped = Some(stop_reason(&e).ok_or(e)?);
-        }
+        writer.stopped = writer.cross_check()?;
     }
     print_summary(&writer.summary, &writer.changes)?;
     if let Some(why) = writer.stopped {
@@ -107,18 +105,17 @@ struct Writer<'a> {
 impl Writer<'_> {
     fn write_all(&mut self, chunks: &Receiver<Vec<Item>>, sources: usize) -> Result<()> {
         for chunk in chunks {
-            let (written, not_written) = self.write(&chunk);
-            let checked = match written {
+            let stop = match self.write(&chunk) {
+                Err((e, source)) => Some((stop_reason(e)?, sources - source)),
                 Ok(()) if self.crosscheck && self.unchecked >= crosscheck::ARTICLES_PER_PASS => {
-                    self.cross_check()
+                    self.cross_check()?.map(|why| (why, 0))
                 }
-                other => other,
+                Ok(()) => None,
             };
-            if let Err(e) = checked {
-                // The database itself cannot take the articles (full disk, locked, read-only):
-                // every other article would fail the same way, so stop and say so once.
-                let why = stop_reason(&e).ok_or(e)?;
-                self.summary.not_stored = sources - not_written.unwrap_or(sources);
+            // The database itself cannot take the articles (full disk, locked, read-only):
+            // every other article would fail the same way, so stop and say so once.
+            if let Some((why, not_stored)) = stop {
+                self.summary.not_stored = not_stored;
                 self.stopped = Some(why);
                 return Ok(());
             }
@@ -129,7 +126,7 @@ impl Writer<'_> {
     /// Stores a chunk's articles in one transaction and counts what became of each input.
     /// When the database stops taking articles, returns its failure with the source of the
     /// first article not stored.
-    fn write(&mut self, chunk: &[Item]) -> (Result<()>, Option<usize>) {
+    fn write(&mut self, chunk: &[Item]) -> Result<(), (anyhow::Error, usize)> {
         let batch: Vec<(&Article, &[Statement])> = chunk
             .iter()
             .filter_map(|item| match item {
@@ -156,14 +153,14 @@ impl Writer<'_> {
                         &article.path,
                         format!("not stored: {e:#}"),
                     )),
-                    None => return (Err(written.stopped.expect("a stop")), Some(*source)),
+                    None => return Err((written.stopped.expect("a stop"), *source)),
                 },
             }
         }
         let s = &self.summary;
         let done = s.new + s.revised + s.unchanged + s.updated + s.failed;
         self.progress.set_message(format!("{done} articles"));
-        (Ok(()), None)
+        Ok(())
     }
 
     fn count(&mut self, stored: Stored, statements: &[Statement]) {
@@ -190,25 +187,23 @@ impl Writer<'_> {
         self.summary.failed += 1;
     }
 
-    fn cross_check(&mut self) -> Result<()> {
-        let changes = crosscheck::update(self.store).context(CROSS_CHECKING)?;
-        self.changes.absorb(changes);
-        self.unchecked = 0;
-        Ok(())
+    /// Cross-checks what is stored; returns why it stopped when the database failed.
+    fn cross_check(&mut self) -> Result<Option<String>> {
+        match crosscheck::update(self.store) {
+            Ok(changes) => {
+                self.changes.absorb(changes);
+                self.unchecked = 0;
+                Ok(None)
+            }
+            Err(e) => Ok(Some(format!("cross-checking: {}", stop_reason(e)?))),
+        }
     }
 }
 
-const CROSS_CHECKING: &str = "cross-checking";
-
-/// Why the database stopped taking writes, when `e` says it did (see `database_failure`).
-fn stop_reason(e: &anyhow::Error) -> Option<String> {
-    let why = crate::store::database_failure(e)?;
-    let cross_checking = e.chain().next().map(|c| c.to_string()) == Some(CROSS_CHECKING.into());
-    Some(if cross_checking {
-        format!("{CROSS_CHECKING}: {why}")
-    } else {
-        why
-    })
+/// Why the database stopped taking writes (see `database_failure`); any other error is
+/// returned as it is.
+fn stop_reason(e: anyhow::Error) -> Result<String> {
+    crate::store::database_failure(&e).ok_or(e)
 }
 
 /// The metadata given by flags, which describe one article.
