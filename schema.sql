@@ -283,3 +283,13 @@ GROUP BY g.id;
 -- claimdb now adds a batch's statements with one INSERT ... SELECT (store.rs: `index_text`);
 -- deleting or changing a statement still updates the index by trigger.
 DROP TRIGGER statements_fts_insert;
+
+-- Version 8 -- cross-check: what the index keeps of each indexed statement
+
+-- Most candidates that share a few word pairs with a statement copy nothing of it; their
+-- words' hashes say so without reading and normalising them (src/crosscheck/summary.rs).
+-- Statements indexed before this version get theirs when a search first meets them.
+CREATE TABLE _root_summaries (
+    statement_id INTEGER PRIMARY KEY REFERENCES statements(id) ON DELETE CASCADE,
+    summary      BLOB NOT NULL
+);

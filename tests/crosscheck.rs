@@ -428,3 +428,41 @@ fn the_same_articles_give_the_same_groups_in_any_order() {
         assert_eq!(group_contents(&w), expected, "{name}");
     }
 }
+
+#[test]
+fn an_index_without_summaries_or_with_broken_ones_gives_the_same_groups() {
+    let texts = generator::load_texts(&[&seeds()], 10);
+    let bases = generator::base_sentences(&texts);
+    let corpus = generator::corpus(&bases, 40, 5, 3);
+    let all = Work::new();
+    generator::write(&all.path().join("gen"), &corpus);
+    all.run(&["ingest", "gen"]);
+    let expected = group_contents(&all);
+
+    let files: Vec<String> = corpus.iter().map(|a| format!("gen/{}", a.file)).collect();
+    for damage in [
+        "DELETE FROM _root_summaries",
+        "UPDATE _root_summaries SET summary = x'00'",
+    ] {
+        let w = Work::new();
+        generator::write(&w.path().join("gen"), &corpus);
+        let (first, rest) = files.split_at(files.len() / 2);
+        let ingest = |files: &[String]| {
+            let mut args = vec!["ingest"];
+            args.extend(files.iter().map(String::as_str));
+            w.run(&args);
+        };
+        ingest(first);
+        // As a database indexed before summaries were kept, or with unreadable ones: each is
+        // made again from its statement when a search meets it.
+        let conn = rusqlite::Connection::open(w.db()).unwrap();
+        assert!(conn.execute(damage, []).unwrap() > 10);
+        ingest(rest);
+        assert_eq!(group_contents(&w), expected, "{damage}");
+        let whole: usize = w
+            .scalar("SELECT count(*) FROM _root_summaries WHERE length(summary) >= 24")
+            .parse()
+            .unwrap();
+        assert!(whole > 0, "{damage}");
+    }
+}

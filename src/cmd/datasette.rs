@@ -24,6 +24,7 @@ pub fn metadata(database: &str) -> Value {
             database: {
                 "tables": {
                     "_root_keys": {"hidden": true},
+                    "_root_summaries": {"hidden": true},
                     "_crosschecked": {"hidden": true},
                     "statements": {
                         "label_column": "text",

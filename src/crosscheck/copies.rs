@@ -12,9 +12,9 @@ use super::speakers::{may_be_apart, relation, speaks_for, Relation};
 use super::Info;
 
 /// A fragment shorter than this never joins a group: "I don't think" is said by everyone.
-const MIN_SHARED_WORDS: usize = 5;
+pub(super) const MIN_SHARED_WORDS: usize = 5;
 /// A quotation copies another when this share of its words stand in the other, in order.
-const MIN_COVERAGE: f64 = 0.8;
+pub(super) const MIN_COVERAGE: f64 = 0.8;
 /// ... and those words are not scattered: shared words per word of the span they cover.
 const MIN_DENSITY: f64 = 0.75;
 /// Copies given to different speakers are one utterance only when each covers the other nearly
@@ -24,8 +24,8 @@ const MIN_COVERAGE_OTHER_SPEAKER: f64 = 0.9;
 const MIN_ROOT_COVERAGE_OTHER_SPEAKER: f64 = 0.7;
 /// Reported speech is a paraphrase: it copies another when this share of the content stems
 /// of each appear in the other.
-const MIN_STEM_COVERAGE: f64 = 0.5;
-const MIN_SHARED_STEMS: usize = 4;
+pub(super) const MIN_STEM_COVERAGE: f64 = 0.5;
+pub(super) const MIN_SHARED_STEMS: usize = 4;
 
 /// How well `copy` matches the `root` it copies: better matches win when a statement copies
 /// several roots.
@@ -130,12 +130,16 @@ pub fn keys_needed(copy: &Info) -> usize {
     keys_needed_of(copy.keys.len(), copy.is_reported())
 }
 
+/// Every copy shares at least this many index keys with what it copies (and a statement with
+/// fewer keys is never indexed): one shared word pair is every other statement's lot.
+pub const MIN_SHARED_KEYS: usize = 2;
+
 /// `keys_needed` of a statement with `keys` keys, reported speech or not.
 pub fn keys_needed_of(keys: usize, reported: bool) -> usize {
     if reported {
-        2.min(keys)
+        MIN_SHARED_KEYS
     } else {
-        keys / 2
+        (keys / 2).max(MIN_SHARED_KEYS)
     }
 }
 

@@ -6,8 +6,12 @@
 use std::collections::hash_map::Entry;
 
 use anyhow::Result;
-use rusqlite::{params, Transaction};
+use rusqlite::{params, OptionalExtension, Transaction};
 use rustc_hash::FxHashMap;
+
+use super::copies::{keys_needed_of, MIN_SHARED_KEYS};
+use super::summary::Summary;
+use super::{Info, Row};
 
 /// A key held by more distinct utterances than this is a stock phrase ("I don't think", "the
 /// White House"): it tells nothing about which utterance a statement copies, so it is not used
@@ -17,6 +21,8 @@ const MAX_POSTINGS: usize = 400;
 /// Takes a statement out of the index, in the database alone (outside an update's lookups).
 pub fn remove(tx: &Transaction, statement: i64) -> Result<()> {
     tx.prepare_cached("DELETE FROM _root_keys WHERE statement_id = ?1")?
+        .execute([statement])?;
+    tx.prepare_cached("DELETE FROM _root_summaries WHERE statement_id = ?1")?
         .execute([statement])?;
     Ok(())
 }
@@ -33,27 +39,32 @@ enum Postings {
 #[derive(Default)]
 pub struct Lookup {
     postings: FxHashMap<i64, Postings>,
-    /// How many keys an indexed statement has, and whether it is reported speech: what a
-    /// candidate must share with a statement to be a copy of it, known without loading it.
-    sizes: FxHashMap<i64, (usize, bool)>,
-    /// Postings added and not yet written: they go in key order at the end of the pass,
-    /// which costs the B-tree far less than one random insert each.
+    /// What the index keeps of the indexed statements met so far.
+    summaries: FxHashMap<i64, Summary>,
+    /// Postings and summaries added and not yet written: postings go in key order at the end
+    /// of the pass, which costs the B-tree far less than one random insert each.
     unwritten: Vec<(i64, i64)>,
+    unwritten_summaries: Vec<i64>,
 }
 
 impl Lookup {
     /// Indexed statements sharing at least `needed` usable keys with `keys`, in id order.
     pub fn find(&mut self, tx: &Transaction, keys: &[i64], needed: usize) -> Result<Vec<i64>> {
         Ok(self
-            .sharing(tx, keys)?
+            .sharing(tx, keys, needed)?
             .into_iter()
-            .filter(|(_, n)| *n >= needed.max(1))
             .map(|(id, _)| id)
             .collect())
     }
 
-    /// Indexed statements sharing any usable key with `keys`, with how many they share.
-    pub fn sharing(&mut self, tx: &Transaction, keys: &[i64]) -> Result<Vec<(i64, usize)>> {
+    /// Indexed statements sharing at least `needed` usable keys with `keys` (never fewer than
+    /// a copy shares), with how many they share, in id order.
+    pub fn sharing(
+        &mut self,
+        tx: &Transaction,
+        keys: &[i64],
+        needed: usize,
+    ) -> Result<Vec<(i64, usize)>> {
         let mut shared: FxHashMap<i64, usize> = FxHashMap::default();
         for &key in keys {
             if let Postings::Few(ids) = self.postings_of(tx, key)? {
@@ -62,37 +73,59 @@ impl Lookup {
                 }
             }
         }
-        let mut found: Vec<(i64, usize)> = shared.into_iter().collect();
+        let needed = needed.max(MIN_SHARED_KEYS);
+        let mut found: Vec<(i64, usize)> =
+            shared.into_iter().filter(|(_, n)| *n >= needed).collect();
         found.sort_unstable();
         Ok(found)
     }
 
-    /// The number of keys of indexed `statement` and whether it is reported speech.
-    pub fn size(&mut self, tx: &Transaction, statement: i64) -> Result<(usize, bool)> {
-        if let Some(&size) = self.sizes.get(&statement) {
-            return Ok(size);
+    /// What the index keeps of indexed `statement`. A statement indexed before summaries were
+    /// kept gets one now, from its words.
+    pub fn summary(&mut self, tx: &Transaction, statement: i64) -> Result<&Summary> {
+        if let Entry::Vacant(slot) = self.summaries.entry(statement) {
+            let stored: Option<Vec<u8>> = tx
+                .prepare_cached("SELECT summary FROM _root_summaries WHERE statement_id = ?1")?
+                .query_row([statement], |r| r.get(0))
+                .optional()?;
+            let summary = match stored.as_deref().and_then(Summary::from_blob) {
+                Some(summary) => summary,
+                None => {
+                    let summary = Summary::of(&Row::read(tx, statement)?.into_info());
+                    self.unwritten_summaries.push(statement);
+                    summary
+                }
+            };
+            slot.insert(summary);
         }
-        let (keys, reported) = tx
-            .prepare_cached(
-                "SELECT (SELECT count(*) FROM _root_keys WHERE statement_id = ?1), kind = 'indirect'
-                 FROM statements WHERE id = ?1",
-            )?
-            .query_row([statement], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        self.sizes.insert(statement, (keys, reported));
-        Ok((keys, reported))
+        Ok(&self.summaries[&statement])
     }
 
-    /// Indexes `statement` under `keys`: at once for this update's lookups, in the database
-    /// when `write` is called.
-    pub fn insert(
+    /// Whether indexed `root`, sharing `shared` keys with a statement summarised as `mine`
+    /// (which needs `needed` shared keys to copy anything), may copy it or be copied by it: a
+    /// root that copies the statement shares as many keys as the root needs.
+    pub fn may_be_copy(
         &mut self,
         tx: &Transaction,
-        statement: i64,
-        keys: &[i64],
-        reported: bool,
-    ) -> Result<()> {
-        self.sizes.insert(statement, (keys.len(), reported));
-        for &key in keys {
+        mine: &Summary,
+        needed: usize,
+        root: i64,
+        shared: usize,
+    ) -> Result<bool> {
+        let theirs = self.summary(tx, root)?;
+        let copied = shared >= needed && Summary::may_copy(mine, theirs);
+        let copying = shared >= keys_needed_of(theirs.keys, theirs.reported)
+            && Summary::may_copy(theirs, mine);
+        Ok(copied || copying)
+    }
+
+    /// Indexes `info` under its keys: at once for this update's lookups, in the database when
+    /// `write` is called.
+    pub fn insert(&mut self, tx: &Transaction, info: &Info) -> Result<()> {
+        let statement = info.id;
+        self.summaries.insert(statement, Summary::of(info));
+        self.unwritten_summaries.push(statement);
+        for &key in &info.keys {
             // Read what the database holds first, so the cached list is the whole list.
             self.postings_of(tx, key)?;
             self.unwritten.push((key, statement));
@@ -117,14 +150,25 @@ impl Lookup {
         for (key, statement) in self.unwritten.drain(..) {
             stmt.execute(params![key, statement])?;
         }
+        let mut stmt = tx.prepare_cached(
+            "INSERT OR REPLACE INTO _root_summaries (statement_id, summary) VALUES (?1, ?2)",
+        )?;
+        self.unwritten_summaries.sort_unstable();
+        self.unwritten_summaries.dedup();
+        for statement in self.unwritten_summaries.drain(..) {
+            if let Some(summary) = self.summaries.get(&statement) {
+                stmt.execute(params![statement, summary.to_blob()])?;
+            }
+        }
         Ok(())
     }
 
     /// Takes `statement`, indexed under `keys` if at all, out of the index.
     pub fn remove(&mut self, tx: &Transaction, statement: i64, keys: &[i64]) -> Result<()> {
         remove(tx, statement)?;
-        self.sizes.remove(&statement);
+        self.summaries.remove(&statement);
         self.unwritten.retain(|&(_, id)| id != statement);
+        self.unwritten_summaries.retain(|&id| id != statement);
         for key in keys {
             if let Some(Postings::Few(ids)) = self.postings.get_mut(key) {
                 ids.retain(|&id| id != statement);

@@ -17,6 +17,7 @@ pub mod normalize;
 mod query;
 mod solve;
 mod speakers;
+mod summary;
 mod telling;
 pub mod verdict;
 
@@ -32,6 +33,7 @@ pub use changes::{Change, Changes};
 use normalize::{content_stems, quotation_inside, shingles, words, Word};
 pub use query::{for_each_group, groups, Filter, Group, GroupMember};
 use speakers::Speaker;
+use summary::Summary;
 
 /// A statement as cross-checking sees it.
 #[derive(Debug, Clone)]
@@ -265,13 +267,17 @@ pub fn update(store: &mut Store) -> Result<Changes> {
             return Ok(changes);
         }
         let touched = groups::retire(&tx, &superseded)?;
-        let articles: Vec<i64> = pending.into_iter().take(ARTICLES_PER_PASS).collect();
+        // Equal passes of at least `ARTICLES_PER_PASS` (but one when fewer), never a small
+        // remainder: a pass costs a fixed amount besides its articles.
+        let passes = (pending.len() / ARTICLES_PER_PASS).max(1);
+        let size = pending.len().div_ceil(passes);
+        let articles: Vec<i64> = pending.into_iter().take(size).collect();
         changes.absorb(pass(&tx, &articles, touched)?);
         tx.commit()?;
     }
 }
 
-/// Articles cross-checked in one pass.
+/// Articles cross-checked in one pass (up to twice as many, to leave no small remainder).
 pub const ARTICLES_PER_PASS: usize = 1_000;
 
 /// Cross-checks `articles` and re-decides the statements in `touched`.
@@ -322,19 +328,15 @@ fn neighbours(
     infos.pin_all(tx, fresh)?;
     for &id in fresh {
         infos.trim();
-        // A root this statement copies shares as many keys as it needs; a root that copies it
-        // shares as many as the root needs, which its size tells before it is loaded.
         let me = infos.get(id);
-        let needed = copies::keys_needed(me).max(1);
-        for (root, shared) in lookup.sharing(tx, &me.keys)? {
-            if out.contains(&root) {
+        let mine = Summary::of(me);
+        if !mine.takes_part() {
+            continue;
+        }
+        let needed = copies::keys_needed(me);
+        for (root, shared) in lookup.sharing(tx, &me.keys, copies::MIN_SHARED_KEYS)? {
+            if out.contains(&root) || !lookup.may_be_copy(tx, &mine, needed, root, shared)? {
                 continue;
-            }
-            if shared < needed {
-                let (keys, reported) = lookup.size(tx, root)?;
-                if shared < copies::keys_needed_of(keys, reported).max(1) {
-                    continue;
-                }
             }
             infos.load(tx, root)?;
             let (me, other) = (infos.get(id), infos.get(root));

@@ -8,6 +8,7 @@ use anyhow::Result;
 use rusqlite::Transaction;
 
 use super::copies::{copies, fuller, keys_needed, Match};
+use super::summary::Summary;
 use super::{index, Infos};
 
 /// Decides the statements in `affected` (pinned in `infos`, their old index entries removed)
@@ -25,14 +26,24 @@ pub fn assign(
     for id in order {
         infos.trim();
         let me = infos.get(id);
-        let candidates = lookup.find(tx, &me.keys, keys_needed(me))?;
-        for &c in &candidates {
-            infos.load(tx, c)?;
+        let mine = Summary::of(me);
+        if !mine.takes_part() {
+            root_of.insert(id, id);
+            continue;
+        }
+        let mut candidates = Vec::new();
+        for c in lookup.find(tx, &me.keys, keys_needed(me))? {
+            let theirs = lookup.summary(tx, c)?;
+            // A root is the fuller copy: it has at least as many words.
+            if c != id && theirs.len() >= mine.len() && Summary::may_copy(&mine, theirs) {
+                infos.load(tx, c)?;
+                candidates.push(c);
+            }
         }
         let me = infos.get(id);
         let best: Option<(Match, i64)> = candidates
             .iter()
-            .filter(|&&c| c != id && fuller(infos.get(c), me).is_gt())
+            .filter(|&&c| fuller(infos.get(c), me).is_gt())
             .filter_map(|&c| copies(me, infos.get(c)).map(|m| (m, c)))
             .max_by(|(m1, c1), (m2, c2)| {
                 m1.cmp(m2)
@@ -43,7 +54,7 @@ pub fn assign(
                 root_of.insert(id, root);
             }
             None => {
-                lookup.insert(tx, id, &me.keys, me.is_reported())?;
+                lookup.insert(tx, me)?;
                 root_of.insert(id, id);
             }
         }
