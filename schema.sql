@@ -293,3 +293,12 @@ CREATE TABLE _root_summaries (
     statement_id INTEGER PRIMARY KEY REFERENCES statements(id) ON DELETE CASCADE,
     summary      BLOB NOT NULL
 );
+
+-- Version 9 -- listing statements at a million: in date order, stopping at --limit
+
+-- `who NAME --limit N` and `statements --limit N` walk current articles in date order and
+-- stop after N rows; a speaker's statements are found in article order without reading them.
+-- `current` sits after the article's body, so only an index reads it without the body.
+CREATE INDEX articles_by_date ON articles(current, published, id);
+DROP INDEX statements_speaker;
+CREATE INDEX statements_speaker ON statements(speaker_id, article_id, start);

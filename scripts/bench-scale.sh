@@ -38,6 +38,8 @@ add() { # db, dir: seconds to ingest dir into a fresh copy of db
     for _ in 1 2 3; do
         cp "$1" "$work/copy.db"
         rm -f "$work/copy.db-wal" "$work/copy.db-shm"
+        # Written back now, or the copy's dirty pages are flushed by claimdb's checkpoint.
+        sync "$work/copy.db"
         local start end
         start=$(date +%s.%N)
         "$bin" --db "$work/copy.db" ingest "$2" > /dev/null 2>&1 || true

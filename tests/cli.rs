@@ -534,3 +534,32 @@ fn help_has_examples() {
         .success()
         .stdout(predicate::str::contains("manifest.csv"));
 }
+
+#[test]
+fn a_limit_lists_the_first_rows_of_the_whole_listing() {
+    let w = Work::new();
+    w.ingest_seeds();
+    // A speaker with more statements than are found by speaker (2,000): listed by walking
+    // articles in date order, which must give the same rows as the listing in full.
+    let lines: String = (0..2_100)
+        .map(|i| format!("“Bridge number {i} will open before the winter,” Mara Quill said.\n\n"))
+        .collect();
+    std::fs::write(w.path().join("quill.txt"), format!("Bridges\n\n{lines}")).unwrap();
+    w.run(&["ingest", "quill.txt"]);
+    let quill = "SELECT count(*) FROM statements s JOIN speakers p ON p.id = s.speaker_id
+                 WHERE p.name = 'Mara Quill'";
+    assert_eq!(w.scalar(quill), "2100");
+    for (args, limit) in [
+        (vec!["who", "Mara Quill"], 7),
+        (vec!["who", "Hua Chunying"], 2),
+        (vec!["statements"], 7),
+        (vec!["statements", "--kind", "direct"], 7),
+        (vec!["statements", "--search", "bridge"], 7),
+    ] {
+        let all = w.csv(&[args.as_slice(), &["--format", "csv"]].concat());
+        assert!(all.len() > limit + 1, "{args:?}");
+        let n = limit.to_string();
+        let first = w.csv(&[args.as_slice(), &["--format", "csv", "--limit", &n]].concat());
+        assert_eq!(first, all[..=limit], "{args:?}");
+    }
+}

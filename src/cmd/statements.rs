@@ -20,6 +20,8 @@ struct Filter {
     since: Option<String>,
     until: Option<String>,
     search: Option<String>,
+    /// At most this many rows (`--limit`): asked of SQLite, which then stops early.
+    limit: Option<usize>,
 }
 
 const COLUMNS: &[&str] = &[
@@ -35,16 +37,42 @@ const COLUMNS: &[&str] = &[
     "link",
 ];
 
+/// A speaker with more statements than this is listed by walking articles in date order,
+/// which stops at `--limit`; one with fewer is found by speaker, then sorted.
+const MANY: i64 = 2_000;
+
+/// Whether to walk articles in date order: when a limit lets the walk stop early and no
+/// narrower road (a speaker with few statements, a full-text match) leads to the rows.
+fn walk_by_date(store: &Store, f: &Filter) -> Result<bool> {
+    if f.limit.is_none() || f.search.is_some() {
+        return Ok(false);
+    }
+    Ok(match f.speaker_id {
+        Some(id) => {
+            store.conn.query_row(
+                "SELECT count(*) FROM statements WHERE speaker_id = ?1",
+                [id],
+                |r| r.get::<_, i64>(0),
+            )? > MANY
+        }
+        None => true,
+    })
+}
+
 fn query(store: &Store, f: &Filter) -> Result<Rows> {
     let mut sql = String::from(
         "SELECT s.id, sp.name, s.role, s.kind, s.text, a.outlet, a.published, a.file,
                 (SELECT g.verdict FROM group_members gm JOIN groups g ON g.id = gm.group_id
                  WHERE gm.statement_id = s.id AND g.verdict <> 'agree'),
-                s.link
-         FROM statements s
-         JOIN articles a ON a.id = s.article_id AND a.current = 1
-         LEFT JOIN speakers sp ON sp.id = s.speaker_id",
+                s.link",
     );
+    sql += if walk_by_date(store, f)? {
+        // CROSS JOIN keeps articles as the outer loop.
+        " FROM articles a CROSS JOIN statements s ON s.article_id = a.id AND a.current = 1"
+    } else {
+        " FROM statements s JOIN articles a ON a.id = s.article_id AND a.current = 1"
+    };
+    sql += " LEFT JOIN speakers sp ON sp.id = s.speaker_id";
     if f.search.is_some() {
         sql += " JOIN statements_fts ON statements_fts.rowid = s.id";
     }
@@ -85,9 +113,12 @@ fn query(store: &Store, f: &Filter) -> Result<Rows> {
     if let Some(q) = &f.search {
         add(" AND statements_fts MATCH ?", SqlValue::Text(q.clone()));
         // The best matches first (FTS5's rank is bm25).
-        sql += " ORDER BY statements_fts.rank, a.published, a.id, s.start";
+        sql += " ORDER BY statements_fts.rank, a.published, a.id, s.start, s.id";
     } else {
-        sql += " ORDER BY a.published, a.id, s.start";
+        sql += " ORDER BY a.published, a.id, s.start, s.id";
+    }
+    if let Some(n) = f.limit {
+        sql += &format!(" LIMIT {n}");
     }
     let mut stmt = store.conn.prepare(&sql)?;
     let mut rows = Rows::new(COLUMNS);
@@ -206,6 +237,7 @@ pub fn run(db: &Path, args: &StatementsArgs) -> Result<()> {
             .as_deref()
             .map(escape_search)
             .or_else(|| args.search_raw.clone()),
+        limit: args.output.limit,
     };
     super::print(&query(&store, &filter)?, &args.output)
 }
@@ -217,6 +249,7 @@ pub fn who(db: &Path, args: &WhoArgs) -> Result<()> {
         &store,
         &Filter {
             speaker_id: Some(id),
+            limit: args.output.limit,
             ..Filter::default()
         },
     )?;
