@@ -302,3 +302,15 @@ CREATE TABLE _root_summaries (
 CREATE INDEX articles_by_date ON articles(current, published, id);
 DROP INDEX statements_speaker;
 CREATE INDEX statements_speaker ON statements(speaker_id, article_id, start);
+
+-- Version 10 -- cross-check index: new postings wait in a small table
+
+-- Added one by one, postings land on a different page of a large index each, so adding an
+-- article cost more as the database grew; new ones now wait here and move to `_root_keys` a
+-- hundred thousand at a time, in key order (src/crosscheck/index.rs).
+CREATE TABLE _root_keys_recent (
+    key          INTEGER NOT NULL,
+    statement_id INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+    PRIMARY KEY (key, statement_id)
+) WITHOUT ROWID;
+CREATE INDEX _root_keys_recent_statement ON _root_keys_recent(statement_id);

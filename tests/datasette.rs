@@ -225,7 +225,7 @@ fn a_version_1_database_is_migrated_to_the_detectable_stemming_index() {
         "DROP TRIGGER IF EXISTS statements_fts_insert; DROP TRIGGER statements_fts_delete;
          DROP TRIGGER statements_fts_update; DROP TABLE statements_fts;
          DROP VIEW outlet_divergence; DROP VIEW speaker_summary; DROP VIEW group_summary;
-         DROP TABLE _root_summaries; DROP INDEX articles_by_date;
+         DROP TABLE _root_summaries; DROP INDEX articles_by_date; DROP TABLE _root_keys_recent;
          CREATE VIRTUAL TABLE statements_fts USING fts5(text, content = 'statements', content_rowid = 'id');
          INSERT INTO statements_fts(statements_fts) VALUES ('rebuild');
          CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN

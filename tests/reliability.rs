@@ -59,7 +59,7 @@ fn snapshot(db: &Path) -> String {
     ));
     parts.push("index".into());
     parts.extend(lines(
-        "SELECT (SELECT count(*) FROM _root_keys), (SELECT count(*) FROM _crosschecked)",
+        "SELECT (SELECT count(*) FROM _root_keys) + (SELECT count(*) FROM _root_keys_recent), (SELECT count(*) FROM _crosschecked)",
     ));
     parts.join("\n")
 }

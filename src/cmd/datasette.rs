@@ -25,6 +25,7 @@ pub fn metadata(database: &str) -> Value {
                 "tables": {
                     "_root_keys": {"hidden": true},
                     "_root_summaries": {"hidden": true},
+                    "_root_keys_recent": {"hidden": true},
                     "_crosschecked": {"hidden": true},
                     "statements": {
                         "label_column": "text",

@@ -18,9 +18,16 @@ use super::{Info, Row};
 /// to find candidates. Copies share rarer keys as well.
 const MAX_POSTINGS: usize = 400;
 
+/// New postings wait in a small table (`_root_keys_recent`) and move to the large one this
+/// many at a time, in key order: added one by one, a large index is written a page per
+/// posting, so the cost of adding an article would grow with the database.
+const MERGE_AT: usize = 100_000;
+
 /// Takes a statement out of the index, in the database alone (outside an update's lookups).
 pub fn remove(tx: &Transaction, statement: i64) -> Result<()> {
     tx.prepare_cached("DELETE FROM _root_keys WHERE statement_id = ?1")?
+        .execute([statement])?;
+    tx.prepare_cached("DELETE FROM _root_keys_recent WHERE statement_id = ?1")?
         .execute([statement])?;
     tx.prepare_cached("DELETE FROM _root_summaries WHERE statement_id = ?1")?
         .execute([statement])?;
@@ -141,12 +148,29 @@ impl Lookup {
         Ok(())
     }
 
-    /// Writes the postings added since the last call, in key order.
+    /// Writes the postings added since the last call, in key order: among the recent ones, or
+    /// with them into the large table when they are many.
     pub fn write(&mut self, tx: &Transaction) -> Result<()> {
+        self.write_moving_at(tx, MERGE_AT)
+    }
+
+    fn write_moving_at(&mut self, tx: &Transaction, merge_at: usize) -> Result<()> {
         self.unwritten.sort_unstable();
-        let mut stmt = tx.prepare_cached(
-            "INSERT OR IGNORE INTO _root_keys (key, statement_id) VALUES (?1, ?2)",
-        )?;
+        let recent: usize =
+            tx.query_row("SELECT count(*) FROM _root_keys_recent", [], |r| r.get(0))?;
+        let table = if recent + self.unwritten.len() >= merge_at {
+            tx.execute_batch(
+                "INSERT OR IGNORE INTO _root_keys SELECT key, statement_id FROM _root_keys_recent
+                 ORDER BY key, statement_id;
+                 DELETE FROM _root_keys_recent;",
+            )?;
+            "_root_keys"
+        } else {
+            "_root_keys_recent"
+        };
+        let mut stmt = tx.prepare_cached(&format!(
+            "INSERT OR IGNORE INTO {table} (key, statement_id) VALUES (?1, ?2)"
+        ))?;
         for (key, statement) in self.unwritten.drain(..) {
             stmt.execute(params![key, statement])?;
         }
@@ -179,8 +203,10 @@ impl Lookup {
 
     fn postings_of(&mut self, tx: &Transaction, key: i64) -> Result<&Postings> {
         if let Entry::Vacant(slot) = self.postings.entry(key) {
-            let mut stmt =
-                tx.prepare_cached("SELECT statement_id FROM _root_keys WHERE key = ?1 LIMIT ?2")?;
+            let mut stmt = tx.prepare_cached(
+                "SELECT statement_id FROM _root_keys WHERE key = ?1
+                 UNION ALL SELECT statement_id FROM _root_keys_recent WHERE key = ?1 LIMIT ?2",
+            )?;
             let ids = stmt
                 .query_map(params![key, MAX_POSTINGS as i64 + 1], |r| {
                     r.get::<_, i64>(0)
@@ -194,5 +220,71 @@ impl Lookup {
             slot.insert(postings);
         }
         Ok(&self.postings[&key])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::info;
+    use super::*;
+    use crate::store::Store;
+
+    fn count(tx: &Transaction, table: &str) -> i64 {
+        tx.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+            .unwrap()
+    }
+
+    #[test]
+    fn postings_are_found_before_and_after_they_move_to_the_large_table() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("t.db")).unwrap();
+        let tx = store.conn.transaction().unwrap();
+        let texts = [
+            "we will rebuild every bridge in this county",
+            "we will rebuild every bridge before the winter",
+            "every bridge in this county will be rebuilt",
+        ];
+        for (i, text) in texts.iter().enumerate() {
+            let id = i as i64 + 1;
+            tx.execute(
+                "INSERT INTO articles (id, title, file, path, body, content_hash, ingested_at)
+                 VALUES (?1, 't', 'f', 'p', ?2, ?1, 'now')",
+                params![id, text],
+            )
+            .unwrap();
+            tx.execute(
+                "INSERT INTO statements (id, article_id, kind, text, start, end, paragraph, link)
+                 VALUES (?1, ?1, 'direct', ?2, 0, 1, 0, 'l')",
+                params![id, text],
+            )
+            .unwrap();
+        }
+        let infos: Vec<Info> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| info(i as i64 + 1, i as i64 + 1, "direct", t, None))
+            .collect();
+        let found = |tx: &Transaction| Lookup::default().sharing(tx, &infos[0].keys, 2).unwrap();
+
+        let mut lookup = Lookup::default();
+        lookup.insert(&tx, &infos[0]).unwrap();
+        lookup.insert(&tx, &infos[1]).unwrap();
+        lookup.write_moving_at(&tx, 1_000).unwrap();
+        assert_eq!(
+            (count(&tx, "_root_keys"), count(&tx, "_root_keys_recent")),
+            (0, 14)
+        );
+        assert_eq!(found(&tx), [(1, 7), (2, 4)]);
+
+        lookup.insert(&tx, &infos[2]).unwrap();
+        lookup.write_moving_at(&tx, 16).unwrap();
+        assert_eq!(
+            (count(&tx, "_root_keys"), count(&tx, "_root_keys_recent")),
+            (21, 0)
+        );
+        assert_eq!(found(&tx), [(1, 7), (2, 4), (3, 4)]);
+
+        lookup.remove(&tx, 2, &infos[1].keys).unwrap();
+        assert_eq!(found(&tx), [(1, 7), (3, 4)]);
     }
 }
