@@ -613,4 +613,46 @@ mod tests {
         let s = run("Join the newsletter!\n\nSign up to gain exclusive access, he said, to email subscriptions.\n\nEdward Snowden\n\nTags regulationChinadistribution\n\n发表回复\n\n您的电子邮箱地址不会被公开。 必填项已用 * 标注\n\nHave you found an error, or know of something we’ve missed in one of our stories?");
         assert!(s.is_empty(), "{s:#?}");
     }
+
+    #[test]
+    fn a_noun_that_looks_like_a_cue_reports_nothing() {
+        let s = extract("China defends new cybersecurity demands amid US complaints\n\nBody.");
+        assert!(s.is_empty(), "{s:#?}");
+    }
+
+    #[test]
+    fn an_adverbial_after_the_cue_is_not_what_was_said() {
+        let s = run("The mayor said as he left the hall on Monday.");
+        assert!(s.is_empty(), "{s:#?}");
+        // A fronted clause with its main clause after the comma is reported speech.
+        let s = run("The mayor said although the economy grew, jobs lagged.");
+        find(&s, "although the economy grew, jobs lagged");
+        // "said as much" reports, and so does "as" after a characterising cue.
+        let s = run("The mayor has said as much in the past.");
+        find(&s, "as much in the past");
+        let s =
+            run("The deal, which Senator Vail described as a disaster for the country, passed.");
+        assert!(
+            s.iter()
+                .any(|st| st.text.starts_with("as a disaster for the country")),
+            "{s:#?}"
+        );
+    }
+
+    #[test]
+    fn the_listener_after_to_is_not_what_was_said() {
+        let s = run("Kemp wrote to staff that the consultant had quit.");
+        assert_eq!(
+            find(&s, "the consultant had quit").speaker.as_deref(),
+            Some("Kemp")
+        );
+    }
+
+    #[test]
+    fn according_to_after_a_fronted_time_phrase_reports_the_rest() {
+        let s = run("But the next day, according to Roffman, Trump made further demands.");
+        let st = find(&s, "Trump made further demands");
+        assert_eq!(st.speaker.as_deref(), Some("Roffman"));
+        assert_eq!(st.rule, Rule::AccordingTo);
+    }
 }
