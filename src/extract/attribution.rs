@@ -39,6 +39,9 @@ pub struct Attributor<'a> {
     pub registry: Registry,
     /// The speaker of the last direct quotation, for quotes that continue it.
     last_quote: Option<Found>,
+    /// Unattributed quotations of the previous paragraph when it held nothing else: the next
+    /// paragraph may name their speaker.
+    awaiting_speaker: Vec<usize>,
     pub found: Vec<Found>,
 }
 
@@ -48,6 +51,7 @@ impl<'a> Attributor<'a> {
             body,
             registry: Registry::default(),
             last_quote: None,
+            awaiting_speaker: Vec::new(),
             found: Vec::new(),
         }
     }
@@ -98,6 +102,9 @@ impl<'a> Attributor<'a> {
             let mut fs = frames(&s);
             self.resolve_frames(&s, &mut fs);
             place_content(&s, &mut fs);
+            if si == 0 {
+                self.next_paragraph_cue(&s, &fs, quotes.is_empty());
+            }
             // Quotes are in text order: find this sentence's by binary search, not by a scan
             // of the whole paragraph's (which made long paragraphs quadratic).
             let first = quotes.partition_point(|q| q.words.start < sent.start);
@@ -228,6 +235,14 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
+        self.awaiting_speaker = if quotation_only(body, tokens) {
+            (0..self.found.len())
+                .filter(|&i| self.found[i].paragraph == index)
+                .filter(|&i| self.found[i].rule == Rule::Unattributed)
+                .collect()
+        } else {
+            Vec::new()
+        };
         // Only the next paragraph may continue this one's quotation, or take its closing
         // attribution ("Schroeder wrote." or "He said:" before a paragraph of quotation).
         let closing = attributed
@@ -287,6 +302,32 @@ impl<'a> Attributor<'a> {
             }
             f.via = via.filter(|v| Some(v) != r.name.as_ref());
             f.speaker = r;
+        }
+    }
+
+    /// "“I expected to hate it.”" / "Jo Tarr, her lab partner, chimed in.": a first sentence
+    /// with no quotation that is only a speaker and a cue (nothing reported) names the speaker
+    /// of the previous paragraph's stand-alone quotations.
+    fn next_paragraph_cue(&mut self, s: &Sentence, fs: &[Frame], no_quotes: bool) {
+        let awaiting = std::mem::take(&mut self.awaiting_speaker);
+        let [f] = fs else { return };
+        if awaiting.is_empty()
+            || !no_quotes
+            || f.according
+            || f.lead_in
+            || f.speaker.name.is_none()
+            || f.content.is_some()
+            || f.content_after.is_some()
+        {
+            return;
+        }
+        for i in awaiting {
+            let q = &self.found[i];
+            let st = Found {
+                rule: Rule::NextParagraphCue,
+                ..self.statement(q.kind, q.words, f, s, q.paragraph)
+            };
+            self.found[i] = st;
         }
     }
 
@@ -382,6 +423,18 @@ impl<'a> Attributor<'a> {
             rule: f.rule,
         }
     }
+}
+
+/// A paragraph whose words are all inside quotation marks.
+fn quotation_only(body: &str, tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| t.quoted)
+        && tokens.iter().all(|t| {
+            t.quoted
+                || t.kind == TokenKind::Punct
+                    && t.text(body)
+                        .chars()
+                        .all(|c| c.is_ascii_punctuation() || super::quotes::is_quote_mark(c))
+        })
 }
 
 fn starts_with_quote(tokens: &[Token], q: &Quote) -> bool {

@@ -655,4 +655,18 @@ mod tests {
         assert_eq!(st.speaker.as_deref(), Some("Roffman"));
         assert_eq!(st.rule, Rule::AccordingTo);
     }
+
+    #[test]
+    fn a_stand_alone_quotation_takes_the_speaker_the_next_paragraph_names() {
+        let s = run("“I expected to hate it.”\n\nJo Tarr, her lab partner, chimed in.");
+        let q = find(&s, "I expected to hate it.");
+        assert_eq!(q.speaker.as_deref(), Some("Jo Tarr"));
+        assert_eq!(q.rule, Rule::NextParagraphCue);
+        // A next paragraph that reports something of its own names no earlier speaker.
+        let s = run("“I expected to hate it.”\n\nJo Tarr said the lab was cold.");
+        assert_eq!(find(&s, "I expected to hate it.").speaker, None);
+        // Nor does one with no cue.
+        let s = run("“I expected to hate it.”\n\nJo Tarr left the lab.");
+        assert_eq!(find(&s, "I expected to hate it.").rule, Rule::Unattributed);
+    }
 }
