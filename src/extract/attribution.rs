@@ -4,7 +4,8 @@
 
 use super::content::{place_content, trim_content};
 use super::frames::{frames, lower, sentence_subject_of, Frame, Sentence};
-use super::lexicon::TERM_MARKERS;
+use super::lexicon::{DOCUMENT_NOUNS, ORG_NOUNS, TERM_MARKERS};
+use super::phrases::np_forward;
 use super::quotes::Quote;
 use super::rule::Rule;
 use super::speakers::Registry;
@@ -102,6 +103,7 @@ impl<'a> Attributor<'a> {
             let mut fs = frames(&s);
             self.resolve_frames(&s, &mut fs);
             place_content(&s, &mut fs);
+            self.org_opening_content(&s, &mut fs);
             if si == 0 {
                 self.next_paragraph_cue(&s, &fs, quotes.is_empty());
             }
@@ -302,6 +304,37 @@ impl<'a> Attributor<'a> {
             }
             f.via = via.filter(|v| Some(v) != r.name.as_ref());
             f.speaker = r;
+        }
+    }
+
+    /// "The bank is “reviewing the matter,” the company said.": a generic description of an
+    /// organisation ("the company", "the firm") with no organisation before it to refer to is
+    /// the organisation its reported words open with.
+    fn org_opening_content(&mut self, s: &Sentence, fs: &mut [Frame]) {
+        for f in fs.iter_mut() {
+            let (a, b) = f.np;
+            let generic = b == a + 2
+                && s.lw(a) == "the"
+                && ["company", "firm", "group", "organization", "organisation"]
+                    .contains(&s.lw(a + 1));
+            let Some(content) = f.content.filter(|_| generic && f.speaker.name.is_none()) else {
+                continue;
+            };
+            let Some(k) = (0..a).find(|&k| s.toks[k].start == content.start) else {
+                continue;
+            };
+            let np = np_forward(s, k);
+            let head = np.1.checked_sub(1).map_or("", |h| s.lw(h));
+            if s.lw(k) != "the"
+                || np.1 - np.0 < 2
+                || !ORG_NOUNS.has(head)
+                || DOCUMENT_NOUNS.has(head)
+            {
+                continue;
+            }
+            let r = s.range(np.0, np.1);
+            let name = lower(&s.body[r.start..r.end]);
+            f.speaker = self.registry.described_org(&name);
         }
     }
 

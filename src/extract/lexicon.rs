@@ -268,6 +268,13 @@ pub static ORG_NOUNS: WordSet = WordSet::new(&[
     "army", "embassy", "consulate", "house", "center", "centre", "chamber",
 ]);
 
+/// Organisation nouns that name a document, not a body that speaks.
+#[rustfmt::skip]
+pub static DOCUMENT_NOUNS: WordSet = WordSet::new(&[
+    "report", "study", "poll", "survey", "statement", "memo", "document", "filing", "lawsuit",
+    "complaint", "letter", "article", "analysis", "paper",
+]);
+
 /// Words that make a capitalised name an organisation.
 #[rustfmt::skip]
 pub static ORG_NAME_WORDS: WordSet = WordSet::new(&[

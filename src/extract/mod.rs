@@ -669,4 +669,21 @@ mod tests {
         let s = run("“I expected to hate it.”\n\nJo Tarr left the lab.");
         assert_eq!(find(&s, "I expected to hate it.").rule, Rule::Unattributed);
     }
+
+    #[test]
+    fn a_generic_company_with_no_antecedent_is_the_organisation_its_words_open_with() {
+        let s = run("The bank is “reviewing the matter,” the company said.");
+        let q = find(&s, "reviewing the matter,");
+        assert_eq!(q.speaker.as_deref(), Some("the bank"));
+        assert_eq!(q.mention.as_deref(), Some("the company"));
+        // An organisation that spoke before is the one "the company" refers to.
+        let s = run("Acme Corp. said it would cut jobs.\n\nThe bank is “reviewing the matter,” the company said.");
+        assert_eq!(
+            find(&s, "reviewing the matter,").speaker.as_deref(),
+            Some("Acme Corp.")
+        );
+        // A document is no speaker.
+        let s = run("The report is “a fraud,” the company said.");
+        assert_eq!(find(&s, "a fraud,").speaker, None);
+    }
 }
