@@ -686,4 +686,25 @@ mod tests {
         let s = run("The report is “a fraud,” the company said.");
         assert_eq!(find(&s, "a fraud,").speaker, None);
     }
+
+    #[test]
+    fn a_quotation_with_its_own_cue_before_it_ends_its_sentence() {
+        for text in [
+            "Jane Pike sighed, “Not again.” Tom Reed fumed that the vote was rigged.",
+            "Jane Pike said: “Not again.” Tom Reed said the vote was rigged.",
+        ] {
+            let s = run(text);
+            assert_eq!(find(&s, "Not again.").speaker.as_deref(), Some("Jane Pike"));
+            assert_eq!(
+                find(&s, "the vote was rigged").speaker.as_deref(),
+                Some("Tom Reed")
+            );
+        }
+        // Without a cue before it, the cue after the quotation is its own.
+        let s = run("“Build the wall!” Trump said.");
+        assert_eq!(
+            find(&s, "Build the wall!").speaker.as_deref(),
+            Some("Trump")
+        );
+    }
 }
