@@ -66,7 +66,7 @@ macro_rules! cues {
 pub const CUES: &[Cue] = cues! {
     false ["was" "quoted" "as" "saying"] false ["is" "quoted" "as" "saying"]
     false ["were" "quoted" "as" "saying"] false ["quoted" "as" "saying"]
-    false ["went" "on" "to" "state"] false ["went" "on" "to" "say"] false ["goes" "on" "to" "say"]
+    false ["went" "on" "to" "state"] false ["went" "on" "to" "say"] false ["went" "on" "about"] false ["goes" "on" "to" "say"]
     false ["according" "to"] false ["puts" "it"] false ["put" "it"]
     false ["called" "for"] false ["calls" "for"] false ["call" "for"]
     false ["pointed" "to"] false ["points" "to"] false ["pointed" "out"] false ["points" "out"]

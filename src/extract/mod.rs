@@ -707,4 +707,14 @@ mod tests {
             Some("Trump")
         );
     }
+
+    #[test]
+    fn went_on_about_is_a_cue() {
+        let s = run("Senator Vail went on about how “nobody listens” to the council.");
+        assert_eq!(find(&s, "nobody listens").speaker.as_deref(), Some("Vail"));
+        assert_eq!(
+            find(&s, "how “nobody listens” to the council").kind,
+            StatementKind::Indirect
+        );
+    }
 }
