@@ -4,7 +4,8 @@
 
 use super::content::{place_content, trim_content};
 use super::frames::{frames, lower, sentence_subject_of, Frame, Sentence};
-use super::lexicon::TERM_MARKERS;
+use super::lexicon::{DOCUMENT_NOUNS, ORG_NOUNS, TERM_MARKERS};
+use super::phrases::np_forward;
 use super::quotes::Quote;
 use super::rule::Rule;
 use super::speakers::Registry;
@@ -39,6 +40,9 @@ pub struct Attributor<'a> {
     pub registry: Registry,
     /// The speaker of the last direct quotation, for quotes that continue it.
     last_quote: Option<Found>,
+    /// Unattributed quotations of the previous paragraph when it held nothing else: the next
+    /// paragraph may name their speaker.
+    awaiting_speaker: Vec<usize>,
     pub found: Vec<Found>,
 }
 
@@ -48,6 +52,7 @@ impl<'a> Attributor<'a> {
             body,
             registry: Registry::default(),
             last_quote: None,
+            awaiting_speaker: Vec::new(),
             found: Vec::new(),
         }
     }
@@ -98,6 +103,10 @@ impl<'a> Attributor<'a> {
             let mut fs = frames(&s);
             self.resolve_frames(&s, &mut fs);
             place_content(&s, &mut fs);
+            self.org_opening_content(&s, &mut fs);
+            if si == 0 {
+                self.next_paragraph_cue(&s, &fs, quotes.is_empty());
+            }
             // Quotes are in text order: find this sentence's by binary search, not by a scan
             // of the whole paragraph's (which made long paragraphs quadratic).
             let first = quotes.partition_point(|q| q.words.start < sent.start);
@@ -228,6 +237,14 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
+        self.awaiting_speaker = if quotation_only(body, tokens) {
+            (0..self.found.len())
+                .filter(|&i| self.found[i].paragraph == index)
+                .filter(|&i| self.found[i].rule == Rule::Unattributed)
+                .collect()
+        } else {
+            Vec::new()
+        };
         // Only the next paragraph may continue this one's quotation, or take its closing
         // attribution ("Schroeder wrote." or "He said:" before a paragraph of quotation).
         let closing = attributed
@@ -287,6 +304,63 @@ impl<'a> Attributor<'a> {
             }
             f.via = via.filter(|v| Some(v) != r.name.as_ref());
             f.speaker = r;
+        }
+    }
+
+    /// "The bank is “reviewing the matter,” the company said.": a generic description of an
+    /// organisation ("the company", "the firm") with no organisation before it to refer to is
+    /// the organisation its reported words open with.
+    fn org_opening_content(&mut self, s: &Sentence, fs: &mut [Frame]) {
+        for f in fs.iter_mut() {
+            let (a, b) = f.np;
+            let generic = b == a + 2
+                && s.lw(a) == "the"
+                && ["company", "firm", "group", "organization", "organisation"]
+                    .contains(&s.lw(a + 1));
+            let Some(content) = f.content.filter(|_| generic && f.speaker.name.is_none()) else {
+                continue;
+            };
+            let Some(k) = (0..a).find(|&k| s.toks[k].start == content.start) else {
+                continue;
+            };
+            let np = np_forward(s, k);
+            let head = np.1.checked_sub(1).map_or("", |h| s.lw(h));
+            if s.lw(k) != "the"
+                || np.1 - np.0 < 2
+                || !ORG_NOUNS.has(head)
+                || DOCUMENT_NOUNS.has(head)
+            {
+                continue;
+            }
+            let r = s.range(np.0, np.1);
+            let name = lower(&s.body[r.start..r.end]);
+            f.speaker = self.registry.described_org(&name);
+        }
+    }
+
+    /// "“I expected to hate it.”" / "Jo Tarr, her lab partner, chimed in.": a first sentence
+    /// with no quotation that is only a speaker and a cue (nothing reported) names the speaker
+    /// of the previous paragraph's stand-alone quotations.
+    fn next_paragraph_cue(&mut self, s: &Sentence, fs: &[Frame], no_quotes: bool) {
+        let awaiting = std::mem::take(&mut self.awaiting_speaker);
+        let [f] = fs else { return };
+        if awaiting.is_empty()
+            || !no_quotes
+            || f.according
+            || f.lead_in
+            || f.speaker.name.is_none()
+            || f.content.is_some()
+            || f.content_after.is_some()
+        {
+            return;
+        }
+        for i in awaiting {
+            let q = &self.found[i];
+            let st = Found {
+                rule: Rule::NextParagraphCue,
+                ..self.statement(q.kind, q.words, f, s, q.paragraph)
+            };
+            self.found[i] = st;
         }
     }
 
@@ -382,6 +456,18 @@ impl<'a> Attributor<'a> {
             rule: f.rule,
         }
     }
+}
+
+/// A paragraph whose words are all inside quotation marks.
+fn quotation_only(body: &str, tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| t.quoted)
+        && tokens.iter().all(|t| {
+            t.quoted
+                || t.kind == TokenKind::Punct
+                    && t.text(body)
+                        .chars()
+                        .all(|c| c.is_ascii_punctuation() || super::quotes::is_quote_mark(c))
+        })
 }
 
 fn starts_with_quote(tokens: &[Token], q: &Quote) -> bool {

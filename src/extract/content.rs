@@ -2,7 +2,10 @@
 //! ("..., the White House said"), on both sides of it, and what is venue ("in an interview").
 
 use super::frames::{Frame, Sentence};
-use super::lexicon::{is_calendar_word, VENUE_STARTS};
+use super::lexicon::{
+    is_calendar_word, ADVERBIAL_OPENERS, CHARACTERISING_CUES, DETERMINERS, ORG_NOUNS, PERSON_NOUNS,
+    VENUE_STARTS,
+};
 use super::phrases::np_forward;
 use super::text::{Range, TokenKind};
 
@@ -21,6 +24,37 @@ fn is_venue_tail(s: &Sentence, a: usize, b: usize) -> bool {
                 && words.all(|w| w != "that")
         }
     }
+}
+
+/// "to staff", "to the committee", "to Smith" right after a cue: whom it was told, before
+/// "that" opens what ("Kemp wrote to staff that ..."); not "to ensure that", not "adds to
+/// the drama that".
+fn to_listener(s: &Sentence, c: usize) -> bool {
+    let n = s.toks.len();
+    c + 1 < n && s.is_word(c) && s.lw(c) == "to" && s.is_word(c + 1) && !s.toks[c + 1].quoted && {
+        let k = if DETERMINERS.has(s.lw(c + 1)) && c + 2 < n {
+            c + 2
+        } else {
+            c + 1
+        };
+        s.is_word(k)
+            && (PERSON_NOUNS.has(s.lw(k))
+                || ORG_NOUNS.has(s.lw(k))
+                || s.w(k).starts_with(char::is_uppercase))
+    }
+}
+
+/// Words from token `c` to `e`, right after a cue, that open with "as", "amid", "though", ...
+/// and hold no main clause after a comma: they tell when or why something was said
+/// ("demands as Obama protests", "said as he traced her career"), not what. "Smith said
+/// although the economy grew, jobs lagged" keeps its content, and so does "said as much".
+fn adverbial_only(s: &Sentence, c: usize, e: usize) -> bool {
+    c < e
+        && s.is_word(c)
+        && !s.toks[c].quoted
+        && ADVERBIAL_OPENERS.has(s.lw(c))
+        && !(c + 1 < e && s.is_word(c + 1) && s.lw(c + 1) == "much")
+        && !(c + 1..e.saturating_sub(1)).any(|k| s.is_punct(k, &[","]))
 }
 
 /// Where the reported words of each frame lie.
@@ -112,8 +146,9 @@ pub(super) fn place_content(s: &Sentence, frames: &mut [Frame]) {
             }
             let venue = (b < tail_end).then(|| s.range(b, tail_end));
             ((prev_end < e).then(|| s.range(prev_end, e)), venue)
-        } else if f.according && (a == 0 || before_words <= 2 && before_sep) {
-            // "According to X, CONTENT.": all the rest of the sentence.
+        } else if f.according && (a == 0 || (before_words <= 2 || intro) && before_sep) {
+            // "According to X, CONTENT.", "But the next day, according to X, CONTENT.": all
+            // the rest of the sentence.
             let mut c = b;
             while c < n && s.toks[c].kind == TokenKind::Punct && !s.toks[c].quoted {
                 c += 1;
@@ -133,6 +168,7 @@ pub(super) fn place_content(s: &Sentence, frames: &mut [Frame]) {
                     || cue_word == "tells"
                     || VENUE_STARTS.contains(&s.lw(c.min(n - 1)))
                     || s.lw(c.min(n - 1)) == "that"
+                    || to_listener(s, c)
             }) {
                 venue_end = Some(t);
                 c = t + 1;
@@ -178,7 +214,11 @@ pub(super) fn place_content(s: &Sentence, frames: &mut [Frame]) {
             {
                 e -= 1;
             }
-            ((c < e).then(|| s.range(c, e)), venue)
+            let after_that = c > b && s.lw(c - 1) == "that";
+            // "described the plan as a mirage": "as" opens what was said of it.
+            let characterises = CHARACTERISING_CUES.has(cue_word) && s.lw(c) == "as";
+            let adverbial = !after_that && !characterises && adverbial_only(s, c, e);
+            ((c < e && !adverbial).then(|| s.range(c, e)), venue)
         };
         let f = &mut frames[k];
         f.content = content;

@@ -66,7 +66,7 @@ macro_rules! cues {
 pub const CUES: &[Cue] = cues! {
     false ["was" "quoted" "as" "saying"] false ["is" "quoted" "as" "saying"]
     false ["were" "quoted" "as" "saying"] false ["quoted" "as" "saying"]
-    false ["went" "on" "to" "state"] false ["went" "on" "to" "say"] false ["goes" "on" "to" "say"]
+    false ["went" "on" "to" "state"] false ["went" "on" "to" "say"] false ["went" "on" "about"] false ["goes" "on" "to" "say"]
     false ["according" "to"] false ["puts" "it"] false ["put" "it"]
     false ["called" "for"] false ["calls" "for"] false ["call" "for"]
     false ["pointed" "to"] false ["points" "to"] false ["pointed" "out"] false ["points" "out"]
@@ -122,7 +122,7 @@ pub const CUES: &[Cue] = cues! {
     false ["announcing"] false ["warning"] false ["arguing"] false ["claiming"]
     false ["fumed"] false ["fumes"] false ["sighed"] false ["yelled"] false ["emailed"]
     false ["e-mailed"] false ["texted"] false ["assured"] false ["assures"] false ["demanded"]
-    false ["demands"] false ["branded"] false ["derided"] false ["echoed"] false ["proclaimed"]
+    true ["demands"] false ["branded"] false ["derided"] false ["echoed"] false ["proclaimed"]
     false ["proclaims"] false ["concludes"] false ["exclaimed"] false ["scoffed"]
     false ["snapped"] false ["groused"] false ["grumbled"] false ["chimed" "in"]
     false ["writing"] false ["tweeting"] false ["shouting"] false ["boasting"]
@@ -164,6 +164,26 @@ pub const VENUE_STARTS: &[&str] = &[
     "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "as", "afterward", "afterwards", "repeatedly", "then",
 ];
+
+/// Words that open an adverbial clause or phrase ("as Obama protests", "amid complaints",
+/// "though officials have not said so"): right after a cue they tell when or why it was said,
+/// never what.
+#[rustfmt::skip]
+pub static ADVERBIAL_OPENERS: WordSet = WordSet::new(&[
+    "as", "amid", "amidst", "though", "although", "despite", "because", "whereas", "while",
+    "since", "unless", "until", "once",
+]);
+
+/// Cues that characterise someone or something, whose "as ..." is what was said ("described
+/// the plan as a mirage", "refers to it as a firewall").
+#[rustfmt::skip]
+pub static CHARACTERISING_CUES: WordSet = WordSet::new(&[
+    "described", "describes", "describing", "criticized", "criticised", "criticizing",
+    "criticising", "referred", "refers", "referring", "blasted", "branded", "derided", "dismissed",
+    "praised", "praising", "mocked", "mocking", "slammed", "condemned", "denounced", "denouncing",
+    "touted", "hailed", "cited", "citing", "portrayed", "characterized", "characterised",
+    "painted", "labeled", "labelled", "defended", "defending", "rejected",
+]);
 
 /// Words that may stand between a subject and its cue ("Obama has also said").
 #[rustfmt::skip]
@@ -246,6 +266,13 @@ pub static ORG_NOUNS: WordSet = WordSet::new(&[
     "magazine", "site", "memo", "document", "filing", "lawsuit", "complaint", "letter", "article",
     "analysis", "cabinet", "congress", "senate", "parliament", "regime", "state", "military",
     "army", "embassy", "consulate", "house", "center", "centre", "chamber",
+]);
+
+/// Organisation nouns that name a document, not a body that speaks.
+#[rustfmt::skip]
+pub static DOCUMENT_NOUNS: WordSet = WordSet::new(&[
+    "report", "study", "poll", "survey", "statement", "memo", "document", "filing", "lawsuit",
+    "complaint", "letter", "article", "analysis", "paper",
 ]);
 
 /// Words that make a capitalised name an organisation.

@@ -613,4 +613,108 @@ mod tests {
         let s = run("Join the newsletter!\n\nSign up to gain exclusive access, he said, to email subscriptions.\n\nEdward Snowden\n\nTags regulationChinadistribution\n\n发表回复\n\n您的电子邮箱地址不会被公开。 必填项已用 * 标注\n\nHave you found an error, or know of something we’ve missed in one of our stories?");
         assert!(s.is_empty(), "{s:#?}");
     }
+
+    #[test]
+    fn a_noun_that_looks_like_a_cue_reports_nothing() {
+        let s = extract("China defends new cybersecurity demands amid US complaints\n\nBody.");
+        assert!(s.is_empty(), "{s:#?}");
+    }
+
+    #[test]
+    fn an_adverbial_after_the_cue_is_not_what_was_said() {
+        let s = run("The mayor said as he left the hall on Monday.");
+        assert!(s.is_empty(), "{s:#?}");
+        // A fronted clause with its main clause after the comma is reported speech.
+        let s = run("The mayor said although the economy grew, jobs lagged.");
+        find(&s, "although the economy grew, jobs lagged");
+        // "said as much" reports, and so does "as" after a characterising cue.
+        let s = run("The mayor has said as much in the past.");
+        find(&s, "as much in the past");
+        let s =
+            run("The deal, which Senator Vail described as a disaster for the country, passed.");
+        assert!(
+            s.iter()
+                .any(|st| st.text.starts_with("as a disaster for the country")),
+            "{s:#?}"
+        );
+    }
+
+    #[test]
+    fn the_listener_after_to_is_not_what_was_said() {
+        let s = run("Kemp wrote to staff that the consultant had quit.");
+        assert_eq!(
+            find(&s, "the consultant had quit").speaker.as_deref(),
+            Some("Kemp")
+        );
+    }
+
+    #[test]
+    fn according_to_after_a_fronted_time_phrase_reports_the_rest() {
+        let s = run("But the next day, according to Roffman, Trump made further demands.");
+        let st = find(&s, "Trump made further demands");
+        assert_eq!(st.speaker.as_deref(), Some("Roffman"));
+        assert_eq!(st.rule, Rule::AccordingTo);
+    }
+
+    #[test]
+    fn a_stand_alone_quotation_takes_the_speaker_the_next_paragraph_names() {
+        let s = run("“I expected to hate it.”\n\nJo Tarr, her lab partner, chimed in.");
+        let q = find(&s, "I expected to hate it.");
+        assert_eq!(q.speaker.as_deref(), Some("Jo Tarr"));
+        assert_eq!(q.rule, Rule::NextParagraphCue);
+        // A next paragraph that reports something of its own names no earlier speaker.
+        let s = run("“I expected to hate it.”\n\nJo Tarr said the lab was cold.");
+        assert_eq!(find(&s, "I expected to hate it.").speaker, None);
+        // Nor does one with no cue.
+        let s = run("“I expected to hate it.”\n\nJo Tarr left the lab.");
+        assert_eq!(find(&s, "I expected to hate it.").rule, Rule::Unattributed);
+    }
+
+    #[test]
+    fn a_generic_company_with_no_antecedent_is_the_organisation_its_words_open_with() {
+        let s = run("The bank is “reviewing the matter,” the company said.");
+        let q = find(&s, "reviewing the matter,");
+        assert_eq!(q.speaker.as_deref(), Some("the bank"));
+        assert_eq!(q.mention.as_deref(), Some("the company"));
+        // An organisation that spoke before is the one "the company" refers to.
+        let s = run("Acme Corp. said it would cut jobs.\n\nThe bank is “reviewing the matter,” the company said.");
+        assert_eq!(
+            find(&s, "reviewing the matter,").speaker.as_deref(),
+            Some("Acme Corp.")
+        );
+        // A document is no speaker.
+        let s = run("The report is “a fraud,” the company said.");
+        assert_eq!(find(&s, "a fraud,").speaker, None);
+    }
+
+    #[test]
+    fn a_quotation_with_its_own_cue_before_it_ends_its_sentence() {
+        for text in [
+            "Jane Pike sighed, “Not again.” Tom Reed fumed that the vote was rigged.",
+            "Jane Pike said: “Not again.” Tom Reed said the vote was rigged.",
+        ] {
+            let s = run(text);
+            assert_eq!(find(&s, "Not again.").speaker.as_deref(), Some("Jane Pike"));
+            assert_eq!(
+                find(&s, "the vote was rigged").speaker.as_deref(),
+                Some("Tom Reed")
+            );
+        }
+        // Without a cue before it, the cue after the quotation is its own.
+        let s = run("“Build the wall!” Trump said.");
+        assert_eq!(
+            find(&s, "Build the wall!").speaker.as_deref(),
+            Some("Trump")
+        );
+    }
+
+    #[test]
+    fn went_on_about_is_a_cue() {
+        let s = run("Senator Vail went on about how “nobody listens” to the council.");
+        assert_eq!(find(&s, "nobody listens").speaker.as_deref(), Some("Vail"));
+        assert_eq!(
+            find(&s, "how “nobody listens” to the council").kind,
+            StatementKind::Indirect
+        );
+    }
 }

@@ -41,6 +41,9 @@ pub enum Rule {
     NearbyQuote,
     /// A quotation that continues the previous paragraph's speaker.
     ContinuedQuote,
+    /// A paragraph of quotation alone, then a paragraph that only names who said it:
+    /// "“I expected to hate it.”" / "Jo Tarr, her lab partner, chimed in."
+    NextParagraphCue,
     /// A quotation nobody is named for.
     Unattributed,
 }
@@ -64,6 +67,7 @@ impl Rule {
             Rule::SentenceSubject => "sentence-subject",
             Rule::NearbyQuote => "nearby-quote",
             Rule::ContinuedQuote => "continued-quote",
+            Rule::NextParagraphCue => "next-paragraph-cue",
             Rule::Unattributed => "unattributed",
         }
     }

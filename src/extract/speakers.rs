@@ -391,6 +391,12 @@ impl Registry {
         }
     }
 
+    /// An organisation known only by a description ("the bank"), as a speaker of its own.
+    pub fn described_org(&mut self, description: &str) -> Resolved {
+        let e = self.add(description.to_string(), Kind::Org, None, None);
+        self.resolved(e, None, false)
+    }
+
     /// Resolves the noun phrase `np` (word tokens) standing at byte `pos`.
     pub fn resolve(&mut self, body: &str, np: &[Token], pos: usize) -> Resolved {
         let all: Vec<&str> = np.iter().map(|t| t.text(body)).collect();

@@ -283,7 +283,13 @@ pub fn sentences(body: &str, para: Range, tokens: &[Token]) -> Vec<Range> {
             continue;
         }
         // "“Build the wall!” Trump said.": the attribution belongs to the quotation's sentence.
-        if t.quoted && k > i + 1 && attribution_follows(body, &tokens[k..]) {
+        // Not when the quotation has its own cue before it: "Pike said, “Not again.” Reed
+        // said ..." is two sentences.
+        if t.quoted
+            && k > i + 1
+            && attribution_follows(body, &tokens[k..])
+            && !cue_before_quotation(body, &tokens[..=i])
+        {
             continue;
         }
         let nt = next.text(body);
@@ -315,18 +321,43 @@ pub fn sentences(body: &str, para: Range, tokens: &[Token]) -> Vec<Range> {
     out
 }
 
+/// Whether the quotation that the last of `tokens` closes opens right after a cue and its
+/// comma or colon ("Pike said, “Not again.”", "Pike sighed: “Not again.”").
+fn cue_before_quotation(body: &str, tokens: &[Token]) -> bool {
+    let Some(open) = tokens.iter().rposition(|t| !t.quoted) else {
+        return false;
+    };
+    let before = &tokens[..=open];
+    let marks = before
+        .iter()
+        .rev()
+        .take_while(|t| !t.is_word())
+        .take(3)
+        .count();
+    let separated = before[before.len() - marks..]
+        .iter()
+        .any(|t| matches!(t.text(body), "," | ":"));
+    separated
+        && before
+            .len()
+            .checked_sub(marks + 1)
+            .is_some_and(|w| is_plain_cue(before[w].text(body)))
+}
+
+/// A one-word cue that is never a noun ("said", "sighed"; not "claims").
+fn is_plain_cue(w: &str) -> bool {
+    super::lexicon::CUES
+        .iter()
+        .any(|c| c.words.len() == 1 && !c.risky && c.words[0] == w)
+}
+
 /// Whether the next few words, before any punctuation, hold a cue ("Trump said", "asked Sanders").
 fn attribution_follows(body: &str, tokens: &[Token]) -> bool {
     tokens
         .iter()
         .take(6)
         .take_while(|t| t.is_word() && !t.quoted)
-        .any(|t| {
-            let w = t.text(body);
-            super::lexicon::CUES
-                .iter()
-                .any(|c| c.words.len() == 1 && !c.risky && c.words[0] == w)
-        })
+        .any(|t| is_plain_cue(t.text(body)))
 }
 
 fn is_closer(s: &str) -> bool {
