@@ -48,16 +48,25 @@ fn containment(a: &[String], b: &[String]) -> f64 {
     found as f64 / short.len().max(1) as f64
 }
 
-/// The stored statement that a gold copy is: same article, most of the words shared.
+/// The stored statement that a gold copy is: same article, most of the words shared (so a
+/// fragment that an article also quotes apart is not taken for the whole), then the closest in
+/// length (a quotation, not the reported speech around it).
 fn find<'a>(stored: &'a [Stored], copy: &Value) -> Option<&'a Stored> {
     let file = copy["file"].as_str().unwrap();
     let gold = words(copy["text"].as_str().unwrap());
+    let shared = |s: &Stored, c: f64| (c * gold.len().min(s.words.len()) as f64).round() as usize;
+    let length_gap = |s: &Stored| s.words.len().abs_diff(gold.len());
     stored
         .iter()
         .filter(|s| s.file == file && s.words.len() >= 3)
         .map(|s| (containment(&gold, &s.words), s))
         .filter(|(c, _)| *c >= 0.7)
-        .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.id.cmp(&a.1.id)))
+        .max_by(|a, b| {
+            shared(a.1, a.0)
+                .cmp(&shared(b.1, b.0))
+                .then(length_gap(b.1).cmp(&length_gap(a.1)))
+                .then(b.1.id.cmp(&a.1.id))
+        })
         .map(|(_, s)| s)
 }
 

@@ -55,7 +55,11 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
     // without one only with reported speech, by content.
     let as_quotes = copy.is_quote() && root.is_quote();
     let as_reports = copy.is_reported() && root.is_reported();
-    if copy.article_id == root.article_id || !(as_quotes || as_reports) {
+    // A quotation may copy a fuller one of its own article (a part the article quotes again:
+    // the group keeps the article's copy once). Reported speech stays apart, because it is
+    // also found by its content, which a part quoted again does not tell.
+    let same_article = copy.article_id == root.article_id;
+    if !(as_quotes || as_reports) || (same_article && (copy.is_reported() || !as_quotes)) {
         return None;
     }
     let (shared, coverage, root_coverage) = if as_quotes {
@@ -220,9 +224,25 @@ mod tests {
     }
 
     #[test]
-    fn an_article_does_not_copy_itself() {
-        let a = info(1, 1, "direct", "one two three four five six", None);
-        let b = info(2, 1, "direct", "one two three four five six", None);
-        assert!(copies(&a, &b).is_none());
+    fn a_fragment_copies_a_fuller_quotation_of_its_own_article() {
+        let a = info(1, 1, "direct", "one two three four five six seven", None);
+        let b = info(2, 1, "direct", "two three four five six", None);
+        assert!(copies(&b, &a).is_some());
+        let reported = info(
+            3,
+            1,
+            "indirect",
+            "he said \"two three four five six\"",
+            None,
+        );
+        assert!(copies(&reported, &a).is_none());
+        let elsewhere = info(
+            4,
+            2,
+            "indirect",
+            "he said \"two three four five six\"",
+            None,
+        );
+        assert!(copies(&elsewhere, &a).is_some());
     }
 }
