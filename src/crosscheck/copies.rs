@@ -56,10 +56,11 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
     let as_quotes = copy.is_quote() && root.is_quote();
     let as_reports = copy.is_reported() && root.is_reported();
     // A quotation may copy a fuller one of its own article (a part the article quotes again:
-    // the group keeps the article's copy once). Reported speech stays apart, because it is
-    // also found by its content, which a part quoted again does not tell.
+    // the group keeps the article's copy once). Reported speech is also found by its content:
+    // it keeps a place of its own unless its quotation is a part of a longer one.
     let same_article = copy.article_id == root.article_id;
-    if !(as_quotes || as_reports) || (same_article && (copy.is_reported() || !as_quotes)) {
+    let part_of_own = as_quotes && (!copy.is_reported() || copy.words.len() < root.words.len());
+    if !(as_quotes || as_reports) || (same_article && !part_of_own) {
         return None;
     }
     let (shared, coverage, root_coverage) = if as_quotes {
@@ -235,7 +236,21 @@ mod tests {
             "he said \"two three four five six\"",
             None,
         );
-        assert!(copies(&reported, &a).is_none());
+        assert!(
+            copies(&reported, &a).is_some(),
+            "a part of a longer quotation"
+        );
+        let whole = info(
+            5,
+            1,
+            "indirect",
+            "he said \"one two three four five six seven\"",
+            None,
+        );
+        assert!(
+            copies(&whole, &a).is_none(),
+            "the same quotation, also found by content"
+        );
         let elsewhere = info(
             4,
             2,
