@@ -6,8 +6,8 @@
 
 use std::cmp::Ordering;
 
-use super::align::{diff, overlap};
-use super::normalize::common;
+use super::align::{diff, overlap, Op};
+use super::normalize::{common, quotation_inside, words, Word};
 use super::speakers::{may_be_apart, relation, speaks_for, Relation};
 use super::Info;
 
@@ -68,13 +68,16 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
             return None;
         }
         let o = overlap(&diff(&root.words, &copy.words));
-        if o.span == 0 || (o.shared as f64) < MIN_DENSITY * o.span as f64 {
-            return None;
-        }
+        let dense = o.span > 0 && (o.shared as f64) >= MIN_DENSITY * o.span as f64;
+        let shared = if dense && o.shared as f64 >= MIN_COVERAGE * copy.words.len() as f64 {
+            o.shared
+        } else {
+            shared_across_ellipses(copy, root).or(dense.then_some(o.shared))?
+        };
         (
-            o.shared,
-            o.shared as f64 / copy.words.len() as f64,
-            o.shared as f64 / root.words.len() as f64,
+            shared,
+            shared as f64 / copy.words.len() as f64,
+            shared as f64 / root.words.len() as f64,
         )
     } else {
         let shared = common(&copy.stem_bag, &root.stem_bag);
@@ -142,6 +145,43 @@ pub fn keys_needed_of(keys: usize, reported: bool) -> usize {
     } else {
         keys / 2
     }
+}
+
+/// Words a copy that marks dropped words with an ellipsis ("their best … They're bringing
+/// drugs") shares with the root, each run between ellipses aligned on its own, densely, and
+/// the runs in the root's order; None when the copy has no ellipsis or a run does not fit.
+fn shared_across_ellipses(copy: &Info, root: &Info) -> Option<usize> {
+    let quoted = if copy.is_reported() {
+        quotation_inside(&copy.text)?
+    } else {
+        &copy.text
+    };
+    let runs: Vec<Vec<Word>> = quoted
+        .split(['…'])
+        .flat_map(|part| part.split("..."))
+        .flat_map(|part| part.split(". . ."))
+        .map(words)
+        .filter(|run| !run.is_empty())
+        .collect();
+    if runs.len() < 2 {
+        return None;
+    }
+    let mut shared = 0;
+    let mut after = 0;
+    for run in &runs {
+        let ops = diff(&root.words[after..], run);
+        let o = overlap(&ops);
+        if o.span == 0 || (o.shared as f64) < MIN_DENSITY * o.span as f64 {
+            return None;
+        }
+        let last = ops.iter().rev().find_map(|op| match op {
+            Op::Same(i, _) => Some(*i),
+            _ => None,
+        })?;
+        after += last + 1;
+        shared += o.shared;
+    }
+    Some(shared)
 }
 
 /// A cheap test before aligning: enough of the copy's words occur in the root at all.
@@ -222,6 +262,15 @@ mod tests {
         );
         let copy = info(2, 2, "direct", "we will win this fight", None);
         assert!(copies(&copy, &root).is_none());
+    }
+
+    #[test]
+    fn a_copy_that_marks_dropped_words_with_an_ellipsis_copies_the_whole() {
+        let root = info(1, 1, "direct", "When Mexico sends its people, they are not sending their best. They are not sending you. They are sending people that have lots of problems, and they are bringing those problems with them. They are bringing drugs. They are bringing crime. They are rapists.", Some("Trump"));
+        let copy = info(2, 2, "direct", "When Mexico sends its people, they are not sending their best … They are bringing drugs. They are bringing crime. They are rapists.", Some("Trump"));
+        assert!(copies(&copy, &root).is_some());
+        let out_of_order = info(3, 3, "direct", "They are bringing drugs. They are bringing crime. They are rapists … When Mexico sends its people, they are not sending their best.", Some("Trump"));
+        assert!(copies(&out_of_order, &root).is_none());
     }
 
     #[test]
