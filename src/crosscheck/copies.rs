@@ -63,6 +63,11 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
     if !(as_quotes || as_reports) || (same_article && !part_of_own) {
         return None;
     }
+    // The candidate index offers a root only to a copy sharing this many keys with it: a copy
+    // is never one that the index could not have found.
+    if common(&copy.keys, &root.keys) < keys_needed(copy) {
+        return None;
+    }
     let (shared, coverage, root_coverage) = if as_quotes {
         if !bags_may_overlap(copy, root) {
             return None;
