@@ -14,6 +14,9 @@ use serde_json::Value;
 struct Stored {
     id: i64,
     file: String,
+    /// Where its words stand in the article, in characters.
+    start: usize,
+    end: usize,
     words: Vec<String>,
     group: Option<i64>,
     verdict: Option<String>,
@@ -48,17 +51,44 @@ fn containment(a: &[String], b: &[String]) -> f64 {
     found as f64 / short.len().max(1) as f64
 }
 
-/// The stored statement that a gold copy is: same article, most of the words shared.
-fn find<'a>(stored: &'a [Stored], copy: &Value) -> Option<&'a Stored> {
+/// The stored statement that a gold copy is: in the same article, over the place where the
+/// copy's words stand (their first occurrence; gold `text` is a substring of its file), with
+/// most of the words shared, then the closest in length (the quotation, not the reported
+/// speech around it). A copy not found in the text as stored is looked for in the whole article.
+fn find<'a>(
+    stored: &'a [Stored],
+    bodies: &HashMap<String, String>,
+    copy: &Value,
+) -> Option<&'a Stored> {
     let file = copy["file"].as_str().unwrap();
-    let gold = words(copy["text"].as_str().unwrap());
-    stored
-        .iter()
-        .filter(|s| s.file == file && s.words.len() >= 3)
-        .map(|s| (containment(&gold, &s.words), s))
-        .filter(|(c, _)| *c >= 0.7)
-        .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.id.cmp(&a.1.id)))
-        .map(|(_, s)| s)
+    let text = copy["text"].as_str().unwrap();
+    let place = bodies.get(file).and_then(|body| {
+        let at = body.find(text)?;
+        let start = body[..at].chars().count();
+        Some((start, start + text.chars().count()))
+    });
+    let gold = words(text);
+    let shared = |s: &Stored, c: f64| (c * gold.len().min(s.words.len()) as f64).round() as usize;
+    let length_gap = |s: &Stored| s.words.len().abs_diff(gold.len());
+    let best = |at_place: bool| {
+        stored
+            .iter()
+            .filter(|s| s.file == file && s.words.len() >= 3)
+            .filter(|s| match place {
+                Some((from, to)) if at_place => s.start < to && from < s.end,
+                _ => true,
+            })
+            .map(|s| (containment(&gold, &s.words), s))
+            .filter(|(c, _)| *c >= 0.7)
+            .max_by(|a, b| {
+                shared(a.1, a.0)
+                    .cmp(&shared(b.1, b.0))
+                    .then(length_gap(b.1).cmp(&length_gap(a.1)))
+                    .then(b.1.id.cmp(&a.1.id))
+            })
+            .map(|(_, s)| s)
+    };
+    best(true).or_else(|| best(false))
 }
 
 fn half(id: &str) -> usize {
@@ -93,14 +123,14 @@ impl Score {
     }
 }
 
-fn score(gold: &Value, stored: &[Stored], which: usize) -> Score {
+fn score(gold: &Value, stored: &[Stored], bodies: &HashMap<String, String>, which: usize) -> Score {
     let mut s = Score::default();
     // Gold group of every stored statement a gold copy maps to.
     let mut gold_of: HashMap<i64, String> = HashMap::new();
     for g in gold["groups"].as_array().unwrap() {
         let id = g["id"].as_str().unwrap();
         for m in g["members"].as_array().unwrap() {
-            if let Some(st) = find(stored, m) {
+            if let Some(st) = find(stored, bodies, m) {
                 gold_of.insert(st.id, id.to_string());
             }
         }
@@ -116,7 +146,7 @@ fn score(gold: &Value, stored: &[Stored], which: usize) -> Score {
             .as_array()
             .unwrap()
             .iter()
-            .map(|m| find(stored, m))
+            .map(|m| find(stored, bodies, m))
             .collect();
         for i in 0..found.len() {
             for j in i + 1..found.len() {
@@ -179,7 +209,10 @@ fn score(gold: &Value, stored: &[Stored], which: usize) -> Score {
             continue;
         }
         s.lookalikes += 1;
-        if let (Some(a), Some(b)) = (find(stored, &pair["a"]), find(stored, &pair["b"])) {
+        if let (Some(a), Some(b)) = (
+            find(stored, bodies, &pair["a"]),
+            find(stored, bodies, &pair["b"]),
+        ) {
             let (a, b) = (by_id[&a.id], by_id[&b.id]);
             if a.group.is_some() && a.group == b.group {
                 s.lookalikes_grouped += 1;
@@ -198,7 +231,7 @@ fn real_cross_outlet_copies_are_grouped_with_their_verdicts() {
     w.run(&["ingest", dir.join("articles").to_str().unwrap()]);
     let rows = w.csv(&[
         "sql",
-        "SELECT s.id, a.file, s.text, gm.group_id, g.verdict FROM statements s
+        "SELECT s.id, a.file, s.text, gm.group_id, g.verdict, s.start, s.end FROM statements s
          JOIN articles a ON a.id = s.article_id
          LEFT JOIN group_members gm ON gm.statement_id = s.id
          LEFT JOIN groups g ON g.id = gm.group_id",
@@ -210,13 +243,20 @@ fn real_cross_outlet_copies_are_grouped_with_their_verdicts() {
         .map(|r| Stored {
             id: r[0].parse().unwrap(),
             file: r[1].clone(),
+            start: r[5].parse().unwrap(),
+            end: r[6].parse().unwrap(),
             words: words(&r[2]),
             group: r[3].parse().ok(),
             verdict: (!r[4].is_empty()).then(|| r[4].clone()),
         })
         .collect();
-    let tune = score(&gold, &stored, 0);
-    let check = score(&gold, &stored, 1);
+    let bodies: HashMap<String, String> =
+        w.csv(&["sql", "SELECT file, body FROM articles", "--format", "csv"])[1..]
+            .iter()
+            .map(|r| (r[0].clone(), r[1].clone()))
+            .collect();
+    let tune = score(&gold, &stored, &bodies, 0);
+    let check = score(&gold, &stored, &bodies, 1);
     println!("{}", tune.line("tune half"));
     println!("{}", check.line("check half"));
     println!(

@@ -6,8 +6,8 @@
 
 use std::cmp::Ordering;
 
-use super::align::{diff, overlap};
-use super::normalize::common;
+use super::align::{diff, overlap, Op};
+use super::normalize::{common, quotation_inside, words, Word};
 use super::speakers::{may_be_apart, relation, speaks_for, Relation};
 use super::Info;
 
@@ -55,7 +55,17 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
     // without one only with reported speech, by content.
     let as_quotes = copy.is_quote() && root.is_quote();
     let as_reports = copy.is_reported() && root.is_reported();
-    if copy.article_id == root.article_id || !(as_quotes || as_reports) {
+    // A quotation may copy a fuller one of its own article (a part the article quotes again:
+    // the group keeps the article's copy once). Reported speech is also found by its content:
+    // it keeps a place of its own unless its quotation is a part of a longer one.
+    let same_article = copy.article_id == root.article_id;
+    let part_of_own = as_quotes && (!copy.is_reported() || copy.words.len() < root.words.len());
+    if !(as_quotes || as_reports) || (same_article && !part_of_own) {
+        return None;
+    }
+    // The candidate index offers a root only to a copy sharing this many keys with it: a copy
+    // is never one that the index could not have found.
+    if common(&copy.keys, &root.keys) < keys_needed(copy) {
         return None;
     }
     let (shared, coverage, root_coverage) = if as_quotes {
@@ -63,13 +73,16 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
             return None;
         }
         let o = overlap(&diff(&root.words, &copy.words));
-        if o.span == 0 || (o.shared as f64) < MIN_DENSITY * o.span as f64 {
-            return None;
-        }
+        let dense = o.span > 0 && (o.shared as f64) >= MIN_DENSITY * o.span as f64;
+        let shared = if dense && o.shared as f64 >= MIN_COVERAGE * copy.words.len() as f64 {
+            o.shared
+        } else {
+            shared_across_ellipses(copy, root).or(dense.then_some(o.shared))?
+        };
         (
-            o.shared,
-            o.shared as f64 / copy.words.len() as f64,
-            o.shared as f64 / root.words.len() as f64,
+            shared,
+            shared as f64 / copy.words.len() as f64,
+            shared as f64 / root.words.len() as f64,
         )
     } else {
         let shared = common(&copy.stem_bag, &root.stem_bag);
@@ -141,6 +154,43 @@ pub fn keys_needed_of(keys: usize, reported: bool) -> usize {
     } else {
         (keys / 2).max(MIN_SHARED_KEYS)
     }
+}
+
+/// Words a copy that marks dropped words with an ellipsis ("their best … They're bringing
+/// drugs") shares with the root, each run between ellipses aligned on its own, densely, and
+/// the runs in the root's order; None when the copy has no ellipsis or a run does not fit.
+fn shared_across_ellipses(copy: &Info, root: &Info) -> Option<usize> {
+    let quoted = if copy.is_reported() {
+        quotation_inside(&copy.text)?
+    } else {
+        &copy.text
+    };
+    let runs: Vec<Vec<Word>> = quoted
+        .split(['…'])
+        .flat_map(|part| part.split("..."))
+        .flat_map(|part| part.split(". . ."))
+        .map(words)
+        .filter(|run| !run.is_empty())
+        .collect();
+    if runs.len() < 2 {
+        return None;
+    }
+    let mut shared = 0;
+    let mut after = 0;
+    for run in &runs {
+        let ops = diff(&root.words[after..], run);
+        let o = overlap(&ops);
+        if o.span == 0 || (o.shared as f64) < MIN_DENSITY * o.span as f64 {
+            return None;
+        }
+        let last = ops.iter().rev().find_map(|op| match op {
+            Op::Same(i, _) => Some(*i),
+            _ => None,
+        })?;
+        after += last + 1;
+        shared += o.shared;
+    }
+    Some(shared)
 }
 
 /// A cheap test before aligning: enough of the copy's words occur in the root at all.
@@ -224,9 +274,48 @@ mod tests {
     }
 
     #[test]
-    fn an_article_does_not_copy_itself() {
-        let a = info(1, 1, "direct", "one two three four five six", None);
-        let b = info(2, 1, "direct", "one two three four five six", None);
-        assert!(copies(&a, &b).is_none());
+    fn a_copy_that_marks_dropped_words_with_an_ellipsis_copies_the_whole() {
+        let root = info(1, 1, "direct", "When Mexico sends its people, they are not sending their best. They are not sending you. They are sending people that have lots of problems, and they are bringing those problems with them. They are bringing drugs. They are bringing crime. They are rapists.", Some("Trump"));
+        let copy = info(2, 2, "direct", "When Mexico sends its people, they are not sending their best … They are bringing drugs. They are bringing crime. They are rapists.", Some("Trump"));
+        assert!(copies(&copy, &root).is_some());
+        let out_of_order = info(3, 3, "direct", "They are bringing drugs. They are bringing crime. They are rapists … When Mexico sends its people, they are not sending their best.", Some("Trump"));
+        assert!(copies(&out_of_order, &root).is_none());
+    }
+
+    #[test]
+    fn a_fragment_copies_a_fuller_quotation_of_its_own_article() {
+        let a = info(1, 1, "direct", "one two three four five six seven", None);
+        let b = info(2, 1, "direct", "two three four five six", None);
+        assert!(copies(&b, &a).is_some());
+        let reported = info(
+            3,
+            1,
+            "indirect",
+            "he said \"two three four five six\"",
+            None,
+        );
+        assert!(
+            copies(&reported, &a).is_some(),
+            "a part of a longer quotation"
+        );
+        let whole = info(
+            5,
+            1,
+            "indirect",
+            "he said \"one two three four five six seven\"",
+            None,
+        );
+        assert!(
+            copies(&whole, &a).is_none(),
+            "the same quotation, also found by content"
+        );
+        let elsewhere = info(
+            4,
+            2,
+            "indirect",
+            "he said \"two three four five six\"",
+            None,
+        );
+        assert!(copies(&elsewhere, &a).is_some());
     }
 }

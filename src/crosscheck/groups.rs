@@ -7,9 +7,9 @@ use anyhow::Result;
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::changes::{Change, Changes};
-use super::copies::{copies, fuller};
+use super::copies::{copies, fuller, Match};
 use super::verdict::assess;
-use super::{ids, statements_of, Infos};
+use super::{ids, statements_of, Info, Infos};
 
 fn group_of(tx: &Transaction, statement: i64) -> Result<Option<i64>> {
     Ok(tx
@@ -82,7 +82,7 @@ pub fn write(
     }
     let mut ordered: Vec<(i64, Vec<i64>)> = clusters
         .into_iter()
-        .map(|(root, members)| (root, one_per_article(root, members, infos)))
+        .map(|(root, members)| (root, one_per_copy(root, members, infos)))
         .filter(|(_, members)| members.len() >= 2)
         .collect();
     // Fullest utterances first claim their old ids: a group keeps its id as it grows.
@@ -110,40 +110,61 @@ pub fn write(
     Ok(changes)
 }
 
-/// An article does not copy itself: of several statements of one article that copy the root,
-/// the one that matches it best stays. Members are ordered fullest first, the root leading.
-fn one_per_article(root: i64, members: BTreeSet<i64>, infos: &Infos) -> Vec<i64> {
+/// An article carries each of its copies once: statements of one article whose words contain
+/// one another are one copy stored twice (a quotation and the reported speech around it, or a
+/// fragment the article quotes again), and the one that matches the root best stays; in the
+/// root's own article, the root is the copy. Other fragments of the utterance that an article carries stay
+/// members of their own. Members are ordered fullest first, the root leading.
+fn one_per_copy(root: i64, members: BTreeSet<i64>, infos: &Infos) -> Vec<i64> {
     let r = infos.get(root);
-    let mut best: BTreeMap<i64, i64> = BTreeMap::new();
-    for s in members.into_iter().filter(|&s| s != root) {
-        let info = infos.get(s);
-        if info.article_id == r.article_id {
-            continue;
-        }
-        let better = |old: i64| match (copies(info, r), copies(infos.get(old), r)) {
-            // Among equals, the longer copy, then the article's first (same words: the same
-            // quotation stored twice, as reported speech and as itself).
-            (Some(a), Some(b)) => {
-                let o = infos.get(old);
-                a.cmp(&b)
-                    .then(info.words.len().cmp(&o.words.len()))
-                    .then(o.order_key.cmp(&info.order_key))
-                    .is_gt()
-            }
-            (Some(_), None) => true,
-            _ => false,
+    let mut candidates: Vec<(Option<Match>, &Info)> = members
+        .into_iter()
+        .filter(|&s| s != root)
+        .map(|s| (copies(infos.get(s), r), infos.get(s)))
+        .collect();
+    // Best first: the better match, then the quotation itself over the reported speech around
+    // it, then the longer copy, then the article's first.
+    candidates.sort_by(|(m1, a), (m2, b)| {
+        let by_match = match (m1, m2) {
+            (Some(x), Some(y)) => x.cmp(y),
+            _ => m1.is_some().cmp(&m2.is_some()),
         };
-        match best.get(&info.article_id) {
-            Some(&old) if !better(old) => {}
-            _ => {
-                best.insert(info.article_id, s);
-            }
+        by_match
+            .reverse()
+            .then(a.is_reported().cmp(&b.is_reported()))
+            .then(b.words.len().cmp(&a.words.len()))
+            .then(a.order_key.cmp(&b.order_key))
+    });
+    let mut kept: Vec<&Info> = vec![r];
+    for (_, info) in candidates {
+        let copy_kept =
+            |k: &&Info| k.article_id == info.article_id && (k.id == root || same_copy(k, info));
+        if !kept.iter().any(copy_kept) {
+            kept.push(info);
         }
     }
-    let mut out: Vec<i64> = best.into_values().collect();
+    let mut out: Vec<i64> = kept[1..].iter().map(|i| i.id).collect();
     out.sort_by(|a, b| fuller(infos.get(*b), infos.get(*a)));
     out.insert(0, root);
     out
+}
+
+/// Whether two statements of one article are one copy: the words of one stand in the other's
+/// in a run. Reported speech without a quotation is told apart by nothing but its content, so
+/// an article tells one utterance that way once.
+fn same_copy(a: &Info, b: &Info) -> bool {
+    if !(a.is_quote() && b.is_quote()) {
+        return true;
+    }
+    let (short, long) = if a.words.len() <= b.words.len() {
+        (&a.words, &b.words)
+    } else {
+        (&b.words, &a.words)
+    };
+    short.is_empty()
+        || long
+            .windows(short.len())
+            .any(|w| w.iter().zip(short.iter()).all(|(x, y)| x.norm == y.norm))
 }
 
 fn store_group(
@@ -153,7 +174,7 @@ fn store_group(
     members: &[i64],
     infos: &Infos,
 ) -> Result<Change> {
-    let refs: Vec<&super::Info> = members.iter().map(|&s| infos.get(s)).collect();
+    let refs: Vec<&Info> = members.iter().map(|&s| infos.get(s)).collect();
     let a = assess(&refs);
     let outlets: BTreeSet<&str> = refs
         .iter()
@@ -202,4 +223,65 @@ fn store_group(
         outlets: outlets.len(),
         differences: a.differences,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::info;
+    use super::*;
+
+    fn infos(list: Vec<Info>) -> Infos {
+        Infos {
+            loaded: list.into_iter().map(|i| (i.id, i)).collect(),
+            ..Infos::default()
+        }
+    }
+
+    #[test]
+    fn an_article_carries_each_copy_once_and_each_fragment() {
+        let speech = "When Mexico sends its people, they are not sending their best. They are sending people that have lots of problems. They are bringing drugs. They are bringing crime.";
+        let all = infos(vec![
+            info(1, 1, "direct", speech, Some("Trump")),
+            // The root's own article quoting a part again.
+            info(
+                2,
+                1,
+                "partial",
+                "they are not sending their best",
+                Some("Trump"),
+            ),
+            // A quotation and the reported speech around it: one copy.
+            info(
+                3,
+                2,
+                "indirect",
+                "he said \"they are sending people that have lots of problems\" on Monday",
+                Some("Trump"),
+            ),
+            info(
+                4,
+                2,
+                "partial",
+                "they are sending people that have lots of problems",
+                Some("Trump"),
+            ),
+            // Two fragments of the speech in one article: two copies.
+            info(
+                5,
+                3,
+                "direct",
+                "When Mexico sends its people, they are not sending their best",
+                Some("Trump"),
+            ),
+            info(
+                6,
+                3,
+                "direct",
+                "They are bringing drugs. They are bringing crime.",
+                Some("Trump"),
+            ),
+        ]);
+        let members = one_per_copy(1, (2..=6).collect(), &all);
+        assert_eq!(members, vec![1, 5, 4, 6]);
+    }
 }
