@@ -52,17 +52,21 @@ impl Summary {
 
     /// The tests `copies(copy, root)` makes before it aligns: when this is false, so is that.
     pub fn may_copy(copy: &Summary, root: &Summary) -> bool {
-        if copy.article_id == root.article_id {
+        let as_quotes = copy.quoted && root.quoted;
+        let as_reports = copy.reported && root.reported;
+        // As in `copies`: within one article, only a part of a fuller quotation.
+        let part_of_own = as_quotes && (!copy.reported || copy.words.len() < root.words.len());
+        if copy.article_id == root.article_id && !part_of_own {
             return false;
         }
-        if copy.quoted && root.quoted {
+        if as_quotes {
             let found = copy
                 .words
                 .iter()
                 .filter(|h| root.word_bag.binary_search(h).is_ok())
                 .count();
             found >= MIN_SHARED_WORDS && found as f64 >= MIN_COVERAGE * copy.words.len() as f64
-        } else if copy.reported && root.reported {
+        } else if as_reports {
             let shared = common(&copy.stem_bag, &root.stem_bag);
             shared >= MIN_SHARED_STEMS
                 && shared as f64 >= MIN_STEM_COVERAGE * copy.stem_bag.len() as f64
@@ -154,6 +158,20 @@ mod tests {
             ("direct", "a mirage built on sand and hope"),
         ];
         let mut out = Vec::new();
+        // A fuller quotation and a part of it in one article, as an article quotes again.
+        for (kind, text) in [
+            (
+                "direct",
+                "the deal is dead and we will not bring it back to the table",
+            ),
+            ("direct", "we will not bring it back to the table"),
+            (
+                "indirect",
+                "she said \"we will not bring it back to the table\" today",
+            ),
+        ] {
+            out.push(info(out.len() as i64, 99, kind, text, Some("Ann Lee")));
+        }
         for (article, (kind, text)) in texts.iter().enumerate() {
             for speaker in [Some("Ann Lee"), Some("Bo Park"), None] {
                 let id = out.len() as i64;
@@ -178,14 +196,18 @@ mod tests {
             }
         }
         assert!(copied >= 20, "the set has copies to test: {copied}");
+        assert!(
+            copies(&all[1], &all[0]).is_some(),
+            "a part within its own article"
+        );
     }
 
     #[test]
     fn a_summary_rejects_most_candidates_sharing_a_phrase() {
         let all = statements();
-        let storm = Summary::of(&all[0]);
-        let slogan = Summary::of(&all[12]);
-        let short = Summary::of(&all[9]);
+        let storm = Summary::of(&all[3]);
+        let slogan = Summary::of(&all[15]);
+        let short = Summary::of(&all[12]);
         assert!(!Summary::may_copy(&slogan, &storm));
         assert!(!short.takes_part());
         assert!(!Summary::may_copy(&short, &storm));
