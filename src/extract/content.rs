@@ -216,7 +216,7 @@ pub(super) fn place_content(s: &Sentence, frames: &mut [Frame]) {
             }
             let after_that = c > b && s.lw(c - 1) == "that";
             // "described the plan as a mirage": "as" opens what was said of it.
-            let characterises = CHARACTERISING_CUES.has(cue_word) && s.lw(c) == "as";
+            let characterises = CHARACTERISING_CUES.has(cue_word) && c < e && s.lw(c) == "as";
             let adverbial = !after_that && !characterises && adverbial_only(s, c, e);
             ((c < e && !adverbial).then(|| s.range(c, e)), venue)
         };

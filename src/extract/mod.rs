@@ -138,6 +138,18 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_that_ends_its_sentence_says_nothing() {
+        for text in [
+            "It is the law he cited",
+            "That is what the mayor rejected",
+            "Jones said Smith defended",
+        ] {
+            let s = run(text);
+            assert!(s.iter().all(|s| !s.text.is_empty()), "{text}: {s:#?}");
+        }
+    }
+
+    #[test]
     fn direct_quote_with_curly_marks() {
         let s = run("“We will win this,” Smith said.");
         assert_eq!(find(&s, "We will win this,").kind, StatementKind::Direct);

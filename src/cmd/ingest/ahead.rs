@@ -91,14 +91,37 @@ fn extracted(chunk: Vec<(usize, Result<Article, InputError>)>) -> Vec<Item> {
     chunk
         .into_par_iter()
         .map(|(source, item)| match item {
-            Ok(article) => Item::Read {
-                source,
-                statements: extract(&article.body),
-                article,
+            Ok(article) => match extract_or_explain(&article) {
+                Ok(statements) => Item::Read {
+                    source,
+                    statements,
+                    article,
+                },
+                Err(error) => Item::Failed(error),
             },
             Err(error) => Item::Failed(error),
         })
         .collect()
+}
+
+/// Extracts an article's statements. Should extraction fail on text nobody foresaw, that
+/// article is reported as not stored and the others go on.
+fn extract_or_explain(article: &Article) -> Result<Vec<Statement>, InputError> {
+    std::panic::catch_unwind(|| extract(&article.body)).map_err(|panic| {
+        let why = panic
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| panic.downcast_ref::<&str>().copied())
+            .unwrap_or("unknown");
+        InputError {
+            path: article.path.clone(),
+            at: None,
+            message: format!(
+                "article '{}' was not stored: extraction failed ({why}); this is a bug in claimdb, please report it with the article",
+                article.file
+            ),
+        }
+    })
 }
 
 /// An article from stdin is named by its URL, else its title, never "-".
