@@ -364,17 +364,11 @@ fn a_statement_carried_by_a_thousand_outlets_is_one_group() {
 fn copies_that_arrive_later_join_their_group_which_keeps_its_id() {
     let w = Work::new();
     let dir = w.path().join("news");
-    let first = carriers(&dir, 0, 150, QUOTE);
-    let mut args = vec!["ingest"];
-    args.extend(first.iter().map(String::as_str));
-    w.run(&args);
+    w.ingest(&carriers(&dir, 0, 150, QUOTE));
     let before = w.scalar("SELECT id || ' ' || members FROM groups");
     assert_eq!(before, "1 150");
     for (from, to) in [(150, 210), (210, 259), (259, 260)] {
-        let more = carriers(&dir, from, to, QUOTE);
-        let mut args = vec!["ingest"];
-        args.extend(more.iter().map(String::as_str));
-        w.run(&args);
+        w.ingest(&carriers(&dir, from, to, QUOTE));
     }
     assert_eq!(
         w.scalar("SELECT group_concat(id || ' ' || members) FROM groups"),
@@ -401,18 +395,22 @@ fn group_contents(w: &Work) -> Vec<String> {
     out
 }
 
-#[test]
-fn the_same_articles_give_the_same_groups_in_any_order() {
+/// A generated corpus of 40 articles, its files, and the groups one ingest of it makes.
+fn corpus_ingested_at_once() -> (Vec<generator::Article>, Vec<String>, Vec<String>) {
     let texts = generator::load_texts(&[&seeds()], 10);
     let bases = generator::base_sentences(&texts);
     let corpus = generator::corpus(&bases, 40, 5, 3);
     let all = Work::new();
     generator::write(&all.path().join("gen"), &corpus);
     all.run(&["ingest", "gen"]);
-    let expected = group_contents(&all);
-    assert!(expected.len() >= 10, "{expected:#?}");
+    let files = corpus.iter().map(|a| format!("gen/{}", a.file)).collect();
+    (corpus, files, group_contents(&all))
+}
 
-    let files: Vec<String> = corpus.iter().map(|a| format!("gen/{}", a.file)).collect();
+#[test]
+fn the_same_articles_give_the_same_groups_in_any_order() {
+    let (corpus, files, expected) = corpus_ingested_at_once();
+    assert!(expected.len() >= 10, "{expected:#?}");
     let reversed: Vec<String> = files.iter().rev().cloned().collect();
     for (name, order, batch) in [
         ("halves", &files, 20),
@@ -421,9 +419,7 @@ fn the_same_articles_give_the_same_groups_in_any_order() {
         let w = Work::new();
         generator::write(&w.path().join("gen"), &corpus);
         for chunk in order.chunks(batch) {
-            let mut args = vec!["ingest"];
-            args.extend(chunk.iter().map(String::as_str));
-            w.run(&args);
+            w.ingest(chunk);
         }
         assert_eq!(group_contents(&w), expected, "{name}");
     }
@@ -431,15 +427,7 @@ fn the_same_articles_give_the_same_groups_in_any_order() {
 
 #[test]
 fn an_index_without_summaries_or_with_broken_ones_gives_the_same_groups() {
-    let texts = generator::load_texts(&[&seeds()], 10);
-    let bases = generator::base_sentences(&texts);
-    let corpus = generator::corpus(&bases, 40, 5, 3);
-    let all = Work::new();
-    generator::write(&all.path().join("gen"), &corpus);
-    all.run(&["ingest", "gen"]);
-    let expected = group_contents(&all);
-
-    let files: Vec<String> = corpus.iter().map(|a| format!("gen/{}", a.file)).collect();
+    let (corpus, files, expected) = corpus_ingested_at_once();
     for damage in [
         "DELETE FROM _root_summaries",
         "UPDATE _root_summaries SET summary = x'00'",
@@ -447,17 +435,12 @@ fn an_index_without_summaries_or_with_broken_ones_gives_the_same_groups() {
         let w = Work::new();
         generator::write(&w.path().join("gen"), &corpus);
         let (first, rest) = files.split_at(files.len() / 2);
-        let ingest = |files: &[String]| {
-            let mut args = vec!["ingest"];
-            args.extend(files.iter().map(String::as_str));
-            w.run(&args);
-        };
-        ingest(first);
+        w.ingest(first);
         // As a database indexed before summaries were kept, or with unreadable ones: each is
         // made again from its statement when a search meets it.
         let conn = rusqlite::Connection::open(w.db()).unwrap();
         assert!(conn.execute(damage, []).unwrap() > 10);
-        ingest(rest);
+        w.ingest(rest);
         assert_eq!(group_contents(&w), expected, "{damage}");
         let whole: usize = w
             .scalar("SELECT count(*) FROM _root_summaries WHERE length(summary) >= 24")

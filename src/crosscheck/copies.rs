@@ -9,6 +9,7 @@ use std::cmp::Ordering;
 use super::align::{diff, overlap, Op};
 use super::normalize::{common, quotation_inside, words, Word};
 use super::speakers::{may_be_apart, relation, speaks_for, Relation};
+use super::summary::Summary;
 use super::Info;
 
 /// A fragment shorter than this never joins a group: "I don't think" is said by everyone.
@@ -51,27 +52,19 @@ impl Match {
 
 /// Whether `copy` copies the utterance whose fullest known copy is `root`.
 pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
-    // Quotations (reported speech's among them) are compared word by word; reported speech
-    // without one only with reported speech, by content.
-    let as_quotes = copy.is_quote() && root.is_quote();
-    let as_reports = copy.is_reported() && root.is_reported();
-    // A quotation may copy a fuller one of its own article (a part the article quotes again:
-    // the group keeps the article's copy once). Reported speech is also found by its content:
-    // it keeps a place of its own unless its quotation is a part of a longer one.
-    let same_article = copy.article_id == root.article_id;
-    let part_of_own = as_quotes && (!copy.is_reported() || copy.words.len() < root.words.len());
-    if !(as_quotes || as_reports) || (same_article && !part_of_own) {
+    // The tests on hashes first, the ones the index runs on its summaries: which kinds compare
+    // (quotations word by word, reported speech by content, within one article only a part
+    // of a fuller quotation), and whether enough words or stems are shared at all.
+    if !Summary::may_copy(&copy.summary, &root.summary) {
         return None;
     }
+    let as_quotes = copy.is_quote() && root.is_quote();
     // The candidate index offers a root only to a copy sharing this many keys with it: a copy
     // is never one that the index could not have found.
     if common(&copy.keys, &root.keys) < keys_needed(copy) {
         return None;
     }
     let (shared, coverage, root_coverage) = if as_quotes {
-        if !bags_may_overlap(copy, root) {
-            return None;
-        }
         let o = overlap(&diff(&root.words, &copy.words));
         let dense = o.span > 0 && (o.shared as f64) >= MIN_DENSITY * o.span as f64;
         let shared = if dense && o.shared as f64 >= MIN_COVERAGE * copy.words.len() as f64 {
@@ -85,14 +78,12 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
             shared as f64 / root.words.len() as f64,
         )
     } else {
-        let shared = common(&copy.stem_bag, &root.stem_bag);
-        if shared < MIN_SHARED_STEMS {
-            return None;
-        }
+        let (mine, theirs) = (&copy.summary.stem_bag, &root.summary.stem_bag);
+        let shared = common(mine, theirs);
         (
             shared + MIN_SHARED_WORDS,
-            shared as f64 / copy.stem_bag.len() as f64,
-            shared as f64 / root.stem_bag.len() as f64,
+            shared as f64 / mine.len() as f64,
+            shared as f64 / theirs.len() as f64,
         )
     };
     let at_least = if as_quotes {
@@ -191,16 +182,6 @@ fn shared_across_ellipses(copy: &Info, root: &Info) -> Option<usize> {
         shared += o.shared;
     }
     Some(shared)
-}
-
-/// A cheap test before aligning: enough of the copy's words occur in the root at all.
-fn bags_may_overlap(copy: &Info, root: &Info) -> bool {
-    let found = copy
-        .word_hashes
-        .iter()
-        .filter(|h| root.word_bag.binary_search(h).is_ok())
-        .count();
-    found >= MIN_SHARED_WORDS && found as f64 >= MIN_COVERAGE * copy.words.len() as f64
 }
 
 /// Which of two statements is the fuller copy: more words first; ties broken by their words

@@ -98,7 +98,7 @@ impl Lookup {
             let summary = match stored.as_deref().and_then(Summary::from_blob) {
                 Some(summary) => summary,
                 None => {
-                    let summary = Summary::of(&Row::read(tx, statement)?.into_info());
+                    let summary = Row::read(tx, statement)?.into_info().summary;
                     self.unwritten_summaries.push(statement);
                     summary
                 }
@@ -130,7 +130,7 @@ impl Lookup {
     /// `write` is called.
     pub fn insert(&mut self, tx: &Transaction, info: &Info) -> Result<()> {
         let statement = info.id;
-        self.summaries.insert(statement, Summary::of(info));
+        self.summaries.insert(statement, info.summary.clone());
         self.unwritten_summaries.push(statement);
         for &key in &info.keys {
             // Read what the database holds first, so the cached list is the whole list.

@@ -43,8 +43,6 @@ pub struct Info {
     pub file: String,
     pub outlet: Option<String>,
     pub kind: String,
-    /// Compared as words on record (see `is_quote`).
-    quoted: bool,
     pub text: String,
     pub speaker: Option<Speaker>,
     pub role: Option<String>,
@@ -61,11 +59,9 @@ pub struct Info {
     /// All the statement's words, when they are more than `words` (reported speech that quotes).
     all_words: Option<Vec<Word>>,
     pub stems: Vec<String>,
-    /// Each word's hash, in order, and the distinct word and stem hashes, sorted: the cheap
-    /// tests before an alignment (see `normalize::bag`).
-    pub word_hashes: Vec<i64>,
-    pub word_bag: Vec<i64>,
-    pub stem_bag: Vec<i64>,
+    /// Its words' and stems' hashes and its kind: the tests before an alignment, which the
+    /// index keeps for every indexed statement.
+    pub summary: Summary,
     pub keys: Vec<i64>,
     /// Breaks ties between copies of equal length by their words and their article, never by
     /// ids (which depend on the order of ingestion).
@@ -75,7 +71,7 @@ pub struct Info {
 impl Info {
     /// Words on record, compared word by word; reported speech is compared by its content.
     pub fn is_quote(&self) -> bool {
-        self.quoted
+        self.summary.quoted
     }
 
     /// The words compared with `other`'s: a quotation's when both are quotations, else all
@@ -110,18 +106,22 @@ impl Info {
             keys.sort_unstable();
             keys.dedup();
         }
-        let word_hashes: Vec<i64> = norms.iter().map(|w| normalize::term_hash(w)).collect();
+        let summary = Summary::new(
+            article_id,
+            quoted,
+            kind == "indirect",
+            keys.len(),
+            norms.iter().map(|w| normalize::term_hash(w)).collect(),
+            normalize::bag(&stems),
+        );
         Info {
             id,
             article_id,
             file: String::new(),
             outlet: None,
-            word_bag: normalize::bag(&norms),
-            stem_bag: normalize::bag(&stems),
-            word_hashes,
+            summary,
             keys,
             order_key: norms.join(" "),
-            quoted,
             kind,
             text,
             speaker: None,
@@ -329,11 +329,11 @@ fn neighbours(
     for &id in fresh {
         infos.trim();
         let me = infos.get(id);
-        let mine = Summary::of(me);
-        if !mine.takes_part() {
+        if !me.summary.takes_part() {
             continue;
         }
         let needed = copies::keys_needed(me);
+        let mine = me.summary.clone();
         for (root, shared) in lookup.sharing(tx, &me.keys, copies::MIN_SHARED_KEYS)? {
             if out.contains(&root) || !lookup.may_be_copy(tx, &mine, needed, root, shared)? {
                 continue;

@@ -26,7 +26,7 @@ pub fn assign(
     for id in order {
         infos.trim();
         let me = infos.get(id);
-        let mine = Summary::of(me);
+        let mine = &me.summary;
         if !mine.takes_part() {
             root_of.insert(id, id);
             continue;
@@ -35,10 +35,12 @@ pub fn assign(
         for c in lookup.find(tx, &me.keys, keys_needed(me))? {
             let theirs = lookup.summary(tx, c)?;
             // A root is the fuller copy: it has at least as many words.
-            if c != id && theirs.len() >= mine.len() && Summary::may_copy(&mine, theirs) {
-                infos.load(tx, c)?;
+            if c != id && theirs.len() >= mine.len() && Summary::may_copy(mine, theirs) {
                 candidates.push(c);
             }
+        }
+        for &c in &candidates {
+            infos.load(tx, c)?;
         }
         let me = infos.get(id);
         let best: Option<(Match, i64)> = candidates

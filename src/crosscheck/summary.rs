@@ -6,7 +6,6 @@ use super::copies::{
     MIN_COVERAGE, MIN_SHARED_KEYS, MIN_SHARED_STEMS, MIN_SHARED_WORDS, MIN_STEM_COVERAGE,
 };
 use super::normalize::common;
-use super::Info;
 
 /// An indexed statement as candidate search sees it.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,19 +20,31 @@ pub struct Summary {
     /// content stems' hashes sorted: the same values `copies` tests first.
     words: Vec<i64>,
     word_bag: Vec<i64>,
-    stem_bag: Vec<i64>,
+    pub stem_bag: Vec<i64>,
 }
 
 impl Summary {
-    pub fn of(info: &Info) -> Summary {
+    /// `words`: the compared words' hashes in order; `stem_bag`: the distinct content stems'
+    /// hashes, sorted.
+    pub fn new(
+        article_id: i64,
+        quoted: bool,
+        reported: bool,
+        keys: usize,
+        words: Vec<i64>,
+        stem_bag: Vec<i64>,
+    ) -> Summary {
+        let mut word_bag = words.clone();
+        word_bag.sort_unstable();
+        word_bag.dedup();
         Summary {
-            article_id: info.article_id,
-            quoted: info.is_quote(),
-            reported: info.is_reported(),
-            keys: info.keys.len(),
-            words: info.word_hashes.clone(),
-            word_bag: info.word_bag.clone(),
-            stem_bag: info.stem_bag.clone(),
+            article_id,
+            quoted,
+            reported,
+            keys,
+            words,
+            word_bag,
+            stem_bag,
         }
     }
 
@@ -50,11 +61,16 @@ impl Summary {
                 || (self.reported && self.stem_bag.len() >= MIN_SHARED_STEMS))
     }
 
-    /// The tests `copies(copy, root)` makes before it aligns: when this is false, so is that.
+    /// The tests `copies(copy, root)` makes first, on hashes alone: which kinds compare, the
+    /// words of a quotation found in the root's at all, the content stems reported speech
+    /// shares. `copies` aligns only the pairs this lets through.
     pub fn may_copy(copy: &Summary, root: &Summary) -> bool {
         let as_quotes = copy.quoted && root.quoted;
         let as_reports = copy.reported && root.reported;
-        // As in `copies`: within one article, only a part of a fuller quotation.
+        // A quotation may copy a fuller one of its own article (a part the article quotes
+        // again: the group keeps the article's copy once). Reported speech is also found by
+        // its content: it keeps a place of its own unless its quotation is a part of a longer
+        // one.
         let part_of_own = as_quotes && (!copy.reported || copy.words.len() < root.words.len());
         if copy.article_id == root.article_id && !part_of_own {
             return false;
@@ -106,18 +122,14 @@ impl Summary {
             .map(|c| i64::from_le_bytes(c.try_into().unwrap()))
             .collect();
         let (words, stems) = hashes.split_at(n_words);
-        let mut word_bag = words.to_vec();
-        word_bag.sort_unstable();
-        word_bag.dedup();
-        Some(Summary {
-            article_id: int(0),
-            quoted: flags & 1 != 0,
-            reported: flags & 2 != 0,
+        Some(Summary::new(
+            int(0),
+            flags & 1 != 0,
+            flags & 2 != 0,
             keys,
-            words: words.to_vec(),
-            word_bag,
-            stem_bag: stems.to_vec(),
-        })
+            words.to_vec(),
+            stems.to_vec(),
+        ))
     }
 }
 
@@ -125,7 +137,12 @@ impl Summary {
 mod tests {
     use super::super::copies::copies;
     use super::super::tests::info;
+    use super::super::Info;
     use super::*;
+
+    fn summary_of(info: &Info) -> Summary {
+        info.summary.clone()
+    }
 
     /// Statements of several kinds and lengths, some copies of others.
     fn statements() -> Vec<Info> {
@@ -187,7 +204,7 @@ mod tests {
         let mut copied = 0;
         for a in &all {
             for b in &all {
-                let (sa, sb) = (Summary::of(a), Summary::of(b));
+                let (sa, sb) = (summary_of(a), summary_of(b));
                 if copies(a, b).is_some() {
                     copied += 1;
                     assert!(Summary::may_copy(&sa, &sb), "{} / {}", a.text, b.text);
@@ -205,9 +222,9 @@ mod tests {
     #[test]
     fn a_summary_rejects_most_candidates_sharing_a_phrase() {
         let all = statements();
-        let storm = Summary::of(&all[3]);
-        let slogan = Summary::of(&all[15]);
-        let short = Summary::of(&all[12]);
+        let storm = summary_of(&all[3]);
+        let slogan = summary_of(&all[15]);
+        let short = summary_of(&all[12]);
         assert!(!Summary::may_copy(&slogan, &storm));
         assert!(!short.takes_part());
         assert!(!Summary::may_copy(&short, &storm));
@@ -216,11 +233,11 @@ mod tests {
     #[test]
     fn a_summary_reads_back_as_stored() {
         for info in statements() {
-            let s = Summary::of(&info);
+            let s = summary_of(&info);
             assert_eq!(Summary::from_blob(&s.to_blob()), Some(s));
         }
         assert_eq!(Summary::from_blob(&[1, 2, 3]), None);
-        let mut cut = Summary::of(&statements()[0]).to_blob();
+        let mut cut = summary_of(&statements()[0]).to_blob();
         cut.truncate(40);
         assert_eq!(Summary::from_blob(&cut), None);
     }

@@ -55,6 +55,13 @@ impl Work {
         String::from_utf8(out).expect("utf-8 output")
     }
 
+    /// Ingests `files` (paths relative to the scratch directory) in one run.
+    pub fn ingest(&self, files: &[String]) -> String {
+        let mut args = vec!["ingest"];
+        args.extend(files.iter().map(String::as_str));
+        self.run(&args)
+    }
+
     pub fn ingest_seeds(&self) -> String {
         self.run(&["ingest", seeds().to_str().unwrap()])
     }
