@@ -314,3 +314,25 @@ CREATE TABLE _root_keys_recent (
     PRIMARY KEY (key, statement_id)
 ) WITHOUT ROWID;
 CREATE INDEX _root_keys_recent_statement ON _root_keys_recent(statement_id);
+
+-- Version 11 -- cross-check index: one row per key
+
+-- A row per posting cost two B-tree entries (and a check of the statement) each; a key's
+-- postings now sit in one row, its statement ids joined by commas ("12,57,301"), and a NULL
+-- list marks a stock phrase, a key more than 400 utterances share (src/crosscheck/index.rs).
+-- Keys with new postings wait in the small table and move to the large one in bulk.
+CREATE TABLE _root_postings (
+    key INTEGER PRIMARY KEY,
+    ids TEXT
+);
+CREATE TABLE _root_postings_recent (
+    key INTEGER PRIMARY KEY,
+    ids TEXT NOT NULL
+);
+INSERT INTO _root_postings (key, ids)
+SELECT key, CASE WHEN count(*) > 400 THEN NULL ELSE group_concat(statement_id, ',') END
+FROM (SELECT key, statement_id FROM _root_keys
+      UNION SELECT key, statement_id FROM _root_keys_recent)
+GROUP BY key;
+DROP TABLE _root_keys;
+DROP TABLE _root_keys_recent;

@@ -449,3 +449,93 @@ fn an_index_without_summaries_or_with_broken_ones_gives_the_same_groups() {
         assert!(whole > 0, "{damage}");
     }
 }
+
+#[test]
+fn an_index_kept_a_row_per_posting_is_carried_over_and_gives_the_same_groups() {
+    let (corpus, files, expected) = corpus_ingested_at_once();
+    let w = Work::new();
+    generator::write(&w.path().join("gen"), &corpus);
+    let (first, rest) = files.split_at(files.len() / 2);
+    w.ingest(first);
+    // Back to the index of schema 10, a row per (key, statement), as older databases have it.
+    let conn = rusqlite::Connection::open(w.db()).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE _root_keys (key INTEGER NOT NULL, statement_id INTEGER NOT NULL,
+             PRIMARY KEY (key, statement_id)) WITHOUT ROWID;
+         CREATE TABLE _root_keys_recent (key INTEGER NOT NULL, statement_id INTEGER NOT NULL,
+             PRIMARY KEY (key, statement_id)) WITHOUT ROWID;
+         INSERT INTO _root_keys
+             SELECT p.key, j.value FROM _root_postings p, json_each('[' || p.ids || ']') j;
+         INSERT INTO _root_keys_recent
+             SELECT p.key, j.value FROM _root_postings_recent p, json_each('[' || p.ids || ']') j;
+         DROP TABLE _root_postings; DROP TABLE _root_postings_recent;
+         PRAGMA user_version = 10;",
+    )
+    .unwrap();
+    let rows: usize = conn
+        .query_row(
+            "SELECT (SELECT count(*) FROM _root_keys) + (SELECT count(*) FROM _root_keys_recent)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(rows > 100, "{rows}");
+    drop(conn);
+    w.ingest(rest);
+    assert_eq!(group_contents(&w), expected);
+}
+
+#[test]
+fn a_cross_checker_that_keeps_the_index_between_updates_keeps_what_another_process_indexed() {
+    let w = Work::new();
+    let article = |name: &str, text: &str| {
+        std::fs::write(w.path().join(name), format!("A title\n\n{text}\n")).unwrap();
+        name.to_string()
+    };
+    let x = article("x.txt", "\"We will rebuild every bridge in this county before the snow falls,\" said Mayor Ann Lee.");
+    let y = article(
+        "y.txt",
+        "\"Nobody should cross an old bridge in this county after dark,\" said Sheriff Tom Hale.",
+    );
+    let z = article(
+        "z.txt",
+        "\"The budget pays for a bridge in this county and two new schools,\" said Rita Moss.",
+    );
+    // Which index lists hold statement `id`.
+    let lists_of = |id: &str| -> String {
+        w.scalar(&format!(
+            "SELECT group_concat(k) FROM (SELECT p.key AS k FROM (SELECT key, ids FROM _root_postings
+             UNION ALL SELECT key, ids FROM _root_postings_recent) p, json_each('[' || p.ids || ']') j
+             WHERE j.value = {id} ORDER BY k)"
+        ))
+    };
+    let statement = |file: &str| {
+        w.scalar(&format!(
+            "SELECT s.id FROM statements s JOIN articles a ON a.id = s.article_id WHERE a.file = '{file}'"
+        ))
+    };
+    let mut store = claimdb::store::Store::open(&w.db()).unwrap();
+    let mut checker = claimdb::crosscheck::CrossChecker::default();
+    w.run(&["ingest", "--no-crosscheck", &x]);
+    checker.update(&mut store).unwrap();
+    // Another process indexes a statement that shares keys with the one this checker read.
+    w.ingest(std::slice::from_ref(&y));
+    let (sx, sy) = (statement(&x), statement(&y));
+    let shared = |a: &str, b: &str| {
+        let theirs: Vec<&str> = b.split(',').collect();
+        a.split(',').filter(|k| theirs.contains(k)).count()
+    };
+    let before = lists_of(&sy);
+    assert!(
+        shared(&lists_of(&sx), &before) >= 1,
+        "the statements share no key"
+    );
+    w.run(&["ingest", "--no-crosscheck", &z]);
+    checker.update(&mut store).unwrap();
+    let sz = statement(&z);
+    assert!(
+        shared(&lists_of(&sz), &before) >= 1,
+        "the third statement shares no key"
+    );
+    assert_eq!(lists_of(&sy), before);
+}

@@ -185,12 +185,12 @@ fn datasette_searches_statements_hides_internal_tables_and_runs_canned_queries()
         .map(|t| t["name"].as_str().unwrap())
         .collect();
     assert!(
-        hidden.contains(&"_root_keys") && hidden.contains(&"_crosschecked"),
+        hidden.contains(&"_root_postings") && hidden.contains(&"_crosschecked"),
         "{hidden:?}"
     );
     let (_, index) = d.get("/claims");
     assert!(
-        !index.contains(">_root_keys<"),
+        !index.contains(">_root_postings<"),
         "internal table listed:\n{index}"
     );
     assert!(index.contains(">statements<"));
@@ -225,7 +225,10 @@ fn a_version_1_database_is_migrated_to_the_detectable_stemming_index() {
         "DROP TRIGGER IF EXISTS statements_fts_insert; DROP TRIGGER statements_fts_delete;
          DROP TRIGGER statements_fts_update; DROP TABLE statements_fts;
          DROP VIEW outlet_divergence; DROP VIEW speaker_summary; DROP VIEW group_summary;
-         DROP TABLE _root_summaries; DROP INDEX articles_by_date; DROP TABLE _root_keys_recent;
+         DROP TABLE _root_summaries; DROP INDEX articles_by_date;
+         DROP TABLE _root_postings; DROP TABLE _root_postings_recent;
+         CREATE TABLE _root_keys (key INTEGER NOT NULL, statement_id INTEGER NOT NULL
+             REFERENCES statements(id) ON DELETE CASCADE, PRIMARY KEY (key, statement_id)) WITHOUT ROWID;
          CREATE VIRTUAL TABLE statements_fts USING fts5(text, content = 'statements', content_rowid = 'id');
          INSERT INTO statements_fts(statements_fts) VALUES ('rebuild');
          CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN

@@ -23,9 +23,9 @@ pub fn metadata(database: &str) -> Value {
         "databases": {
             database: {
                 "tables": {
-                    "_root_keys": {"hidden": true},
+                    "_root_postings": {"hidden": true},
                     "_root_summaries": {"hidden": true},
-                    "_root_keys_recent": {"hidden": true},
+                    "_root_postings_recent": {"hidden": true},
                     "_crosschecked": {"hidden": true},
                     "statements": {
                         "label_column": "text",

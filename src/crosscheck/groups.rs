@@ -32,13 +32,17 @@ pub fn members_with(tx: &Transaction, statement: i64) -> Result<Vec<i64>> {
 
 /// Takes the statements of superseded articles out of the index and their groups; returns the
 /// statements that shared groups with them, to be decided again.
-pub fn retire(tx: &Transaction, superseded: &[i64]) -> Result<BTreeSet<i64>> {
+pub fn retire(
+    tx: &Transaction,
+    lookup: &mut super::index::Lookup,
+    superseded: &[i64],
+) -> Result<BTreeSet<i64>> {
     let mut touched = BTreeSet::new();
     for &article in superseded {
         let gone = statements_of(tx, &[article])?;
         for &s in &gone {
             touched.extend(members_with(tx, s)?);
-            super::index::remove(tx, s)?;
+            lookup.remove(tx, &super::Row::read(tx, s)?.into_info())?;
             tx.execute("DELETE FROM group_members WHERE statement_id = ?1", [s])?;
         }
         for s in gone {

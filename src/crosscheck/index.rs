@@ -5,7 +5,7 @@
 
 use std::collections::hash_map::Entry;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use rusqlite::{params, OptionalExtension, Transaction};
 use rustc_hash::FxHashMap;
 
@@ -15,43 +15,92 @@ use super::{Info, Row};
 
 /// A key held by more distinct utterances than this is a stock phrase ("I don't think", "the
 /// White House"): it tells nothing about which utterance a statement copies, so it is not used
-/// to find candidates. Copies share rarer keys as well.
+/// to find candidates, and its list is no longer kept (a stock phrase stays one). Copies share
+/// rarer keys as well.
 const MAX_POSTINGS: usize = 400;
 
-/// New postings wait in a small table (`_root_keys_recent`) and move to the large one this
-/// many at a time, in key order: added one by one, a large index is written a page per
-/// posting, so the cost of adding an article would grow with the database.
-const MERGE_AT: usize = 100_000;
+/// Keys with new postings wait in a small table (`_root_postings_recent`) and move to the large
+/// one this many at a time, in key order: written one by one, a large table is written a page
+/// per key, so the cost of adding an article would grow with the database.
+const MERGE_AT: usize = 50_000;
 
-/// Takes a statement out of the index, in the database alone (outside an update's lookups).
-pub fn remove(tx: &Transaction, statement: i64) -> Result<()> {
-    tx.prepare_cached("DELETE FROM _root_keys WHERE statement_id = ?1")?
-        .execute([statement])?;
-    tx.prepare_cached("DELETE FROM _root_keys_recent WHERE statement_id = ?1")?
-        .execute([statement])?;
-    tx.prepare_cached("DELETE FROM _root_summaries WHERE statement_id = ?1")?
-        .execute([statement])?;
-    Ok(())
-}
-
-/// The postings of one key, as an update has read them.
+/// The postings of one key as an update holds them.
 enum Postings {
-    /// Held by more than `MAX_POSTINGS` statements: a stock phrase, never used.
+    /// Held by more than `MAX_POSTINGS` utterances: never used.
     Common,
-    Few(Vec<i64>),
+    /// The statements listed in `_root_postings` and those added since, listed in
+    /// `_root_postings_recent`.
+    Few { merged: Vec<i64>, recent: Vec<i64> },
 }
 
-/// The index as one update sees it: postings read once and kept in step with the statements
-/// the update adds and removes, because neighbouring statements ask for the same keys again.
+/// What a key's rows need when the update is written.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Change {
+    None,
+    /// Only the recent row changed: postings were added.
+    Recent,
+    /// The merged row changed (a statement left it, or the key became a stock phrase): the
+    /// key's whole list is written there.
+    Merged,
+}
+
+struct Key {
+    postings: Postings,
+    change: Change,
+    /// Whether `_root_postings_recent` has a row for the key.
+    in_recent: bool,
+}
+
+impl Key {
+    fn ids(&self) -> impl Iterator<Item = &i64> {
+        let (merged, recent): (&[i64], &[i64]) = match &self.postings {
+            Postings::Common => (&[], &[]),
+            Postings::Few { merged, recent } => (merged, recent),
+        };
+        merged.iter().chain(recent)
+    }
+
+    fn add(&mut self, statement: i64) {
+        if let Postings::Few { merged, recent } = &mut self.postings {
+            if merged.contains(&statement) || recent.contains(&statement) {
+                return;
+            }
+            if merged.len() + recent.len() == MAX_POSTINGS {
+                self.postings = Postings::Common;
+                self.change = Change::Merged;
+            } else {
+                recent.push(statement);
+                self.change = self.change.max(Change::Recent);
+            }
+        }
+    }
+
+    fn remove(&mut self, statement: i64) {
+        if let Postings::Few { merged, recent } = &mut self.postings {
+            if let Some(at) = merged.iter().position(|&id| id == statement) {
+                merged.swap_remove(at);
+                self.change = Change::Merged;
+            } else if let Some(at) = recent.iter().position(|&id| id == statement) {
+                recent.swap_remove(at);
+                self.change = self.change.max(Change::Recent);
+            }
+        }
+    }
+}
+
+/// The index as one update sees it: each key's postings read once and kept in step with the
+/// statements the update adds and removes, because neighbouring statements ask for the same
+/// keys again; the changed keys are written at the end of the update, in key order.
 #[derive(Default)]
 pub struct Lookup {
-    postings: FxHashMap<i64, Postings>,
-    /// What the index keeps of the indexed statements met so far.
-    summaries: FxHashMap<i64, Summary>,
-    /// Postings and summaries added and not yet written: postings go in key order at the end
-    /// of the pass, which costs the B-tree far less than one random insert each.
-    unwritten: Vec<(i64, i64)>,
+    keys: FxHashMap<i64, Key>,
+    /// What the index keeps of the indexed statements met so far (`None`: no such statement).
+    summaries: FxHashMap<i64, Option<Summary>>,
     unwritten_summaries: Vec<i64>,
+    /// The postings a lookup gathers, kept for the next one.
+    scratch: Vec<i64>,
+    /// Whether `_root_postings_recent` is empty, once asked (after a merge it is).
+    recent_empty: Option<bool>,
 }
 
 impl Lookup {
@@ -72,40 +121,44 @@ impl Lookup {
         keys: &[i64],
         needed: usize,
     ) -> Result<Vec<(i64, usize)>> {
-        let mut shared: FxHashMap<i64, usize> = FxHashMap::default();
+        let mut postings = std::mem::take(&mut self.scratch);
+        postings.clear();
         for &key in keys {
-            if let Postings::Few(ids) = self.postings_of(tx, key)? {
-                for &id in ids {
-                    *shared.entry(id).or_default() += 1;
-                }
-            }
+            postings.extend(self.key(tx, key)?.ids());
         }
+        postings.sort_unstable();
         let needed = needed.max(MIN_SHARED_KEYS);
-        let mut found: Vec<(i64, usize)> =
-            shared.into_iter().filter(|(_, n)| *n >= needed).collect();
-        found.sort_unstable();
+        let found = postings
+            .chunk_by(|a, b| a == b)
+            .filter(|run| run.len() >= needed)
+            .map(|run| (run[0], run.len()))
+            .collect();
+        self.scratch = postings;
         Ok(found)
     }
 
-    /// What the index keeps of indexed `statement`. A statement indexed before summaries were
-    /// kept gets one now, from its words.
-    pub fn summary(&mut self, tx: &Transaction, statement: i64) -> Result<&Summary> {
+    /// What the index keeps of indexed `statement`; `None` when the statement is no longer in
+    /// the database (deleted by hand). A statement indexed before summaries were kept gets one
+    /// now, from its words.
+    pub fn summary(&mut self, tx: &Transaction, statement: i64) -> Result<Option<&Summary>> {
         if let Entry::Vacant(slot) = self.summaries.entry(statement) {
             let stored: Option<Vec<u8>> = tx
                 .prepare_cached("SELECT summary FROM _root_summaries WHERE statement_id = ?1")?
                 .query_row([statement], |r| r.get(0))
                 .optional()?;
             let summary = match stored.as_deref().and_then(Summary::from_blob) {
-                Some(summary) => summary,
+                Some(summary) => Some(summary),
                 None => {
-                    let summary = Row::read(tx, statement)?.into_info().summary;
-                    self.unwritten_summaries.push(statement);
-                    summary
+                    let row = Row::read_if_present(tx, statement)?;
+                    if row.is_some() {
+                        self.unwritten_summaries.push(statement);
+                    }
+                    row.map(|row| row.into_info().summary)
                 }
             };
             slot.insert(summary);
         }
-        Ok(&self.summaries[&statement])
+        Ok(self.summaries[&statement].as_ref())
     }
 
     /// Whether indexed `root`, sharing `shared` keys with a statement summarised as `mine`
@@ -119,7 +172,9 @@ impl Lookup {
         root: i64,
         shared: usize,
     ) -> Result<bool> {
-        let theirs = self.summary(tx, root)?;
+        let Some(theirs) = self.summary(tx, root)? else {
+            return Ok(false);
+        };
         let copied = shared >= needed && Summary::may_copy(mine, theirs);
         let copying = shared >= keys_needed_of(theirs.keys, theirs.reported)
             && Summary::may_copy(theirs, mine);
@@ -129,98 +184,221 @@ impl Lookup {
     /// Indexes `info` under its keys: at once for this update's lookups, in the database when
     /// `write` is called.
     pub fn insert(&mut self, tx: &Transaction, info: &Info) -> Result<()> {
-        let statement = info.id;
-        self.summaries.insert(statement, info.summary.clone());
-        self.unwritten_summaries.push(statement);
+        self.summaries.insert(info.id, Some(info.summary.clone()));
+        self.unwritten_summaries.push(info.id);
         for &key in &info.keys {
-            // Read what the database holds first, so the cached list is the whole list.
-            self.postings_of(tx, key)?;
-            self.unwritten.push((key, statement));
-            if let Some(Postings::Few(ids)) = self.postings.get_mut(&key) {
-                if !ids.contains(&statement) {
-                    ids.push(statement);
-                }
-                if ids.len() > MAX_POSTINGS {
-                    self.postings.insert(key, Postings::Common);
-                }
+            self.key(tx, key)?.add(info.id);
+        }
+        Ok(())
+    }
+
+    /// Takes `info` out of the index. Statements that take no part were never indexed.
+    pub fn remove(&mut self, tx: &Transaction, info: &Info) -> Result<()> {
+        tx.prepare_cached("DELETE FROM _root_summaries WHERE statement_id = ?1")?
+            .execute([info.id])?;
+        self.summaries.remove(&info.id);
+        self.unwritten_summaries.retain(|&id| id != info.id);
+        if info.summary.takes_part() {
+            for &key in &info.keys {
+                self.key(tx, key)?.remove(info.id);
             }
         }
         Ok(())
     }
 
-    /// Writes the postings added since the last call, in key order: among the recent ones, or
-    /// with them into the large table when they are many.
+    /// Writes what changed since the last call, in key order: new postings among the recent
+    /// ones, or, when these would be many, every changed list and every recent one into the
+    /// large table.
     pub fn write(&mut self, tx: &Transaction) -> Result<()> {
-        self.write_moving_at(tx, MERGE_AT)
+        self.write_merging_at(tx, MERGE_AT)
     }
 
-    fn write_moving_at(&mut self, tx: &Transaction, merge_at: usize) -> Result<()> {
-        self.unwritten.sort_unstable();
+    fn write_merging_at(&mut self, tx: &Transaction, merge_at: usize) -> Result<()> {
+        let mut changed: Vec<(i64, &mut Key)> = self
+            .keys
+            .iter_mut()
+            .filter(|(_, k)| k.change != Change::None)
+            .map(|(&key, k)| (key, k))
+            .collect();
+        changed.sort_unstable_by_key(|(key, _)| *key);
         let recent: usize =
-            tx.query_row("SELECT count(*) FROM _root_keys_recent", [], |r| r.get(0))?;
-        let table = if recent + self.unwritten.len() >= merge_at {
-            tx.execute_batch(
-                "INSERT OR IGNORE INTO _root_keys SELECT key, statement_id FROM _root_keys_recent
-                 ORDER BY key, statement_id;
-                 DELETE FROM _root_keys_recent;",
-            )?;
-            "_root_keys"
-        } else {
-            "_root_keys_recent"
-        };
-        let mut stmt = tx.prepare_cached(&format!(
-            "INSERT OR IGNORE INTO {table} (key, statement_id) VALUES (?1, ?2)"
-        ))?;
-        for (key, statement) in self.unwritten.drain(..) {
-            stmt.execute(params![key, statement])?;
+            tx.query_row("SELECT count(*) FROM _root_postings_recent", [], |r| {
+                r.get(0)
+            })?;
+        let merging = recent + changed.len() >= merge_at;
+        for (key, k) in changed {
+            if merging {
+                k.change = Change::Merged;
+            }
+            write_key(tx, key, k)?;
         }
+        if merging {
+            self.merge(tx)?;
+        }
+        self.recent_empty = merging.then_some(true);
         let mut stmt = tx.prepare_cached(
             "INSERT OR REPLACE INTO _root_summaries (statement_id, summary) VALUES (?1, ?2)",
         )?;
         self.unwritten_summaries.sort_unstable();
         self.unwritten_summaries.dedup();
         for statement in self.unwritten_summaries.drain(..) {
-            if let Some(summary) = self.summaries.get(&statement) {
+            if let Some(Some(summary)) = self.summaries.get(&statement) {
                 stmt.execute(params![statement, summary.to_blob()])?;
             }
         }
         Ok(())
     }
 
-    /// Takes `statement`, indexed under `keys` if at all, out of the index.
-    pub fn remove(&mut self, tx: &Transaction, statement: i64, keys: &[i64]) -> Result<()> {
-        remove(tx, statement)?;
-        self.summaries.remove(&statement);
-        self.unwritten.retain(|&(_, id)| id != statement);
-        self.unwritten_summaries.retain(|&id| id != statement);
-        for key in keys {
-            if let Some(Postings::Few(ids)) = self.postings.get_mut(key) {
-                ids.retain(|&id| id != statement);
+    /// Moves every recent posting left into the large table, key by key in key order.
+    fn merge(&mut self, tx: &Transaction) -> Result<()> {
+        type Merging = (i64, String, Option<Option<String>>);
+        let rows: Vec<Merging> = tx
+            .prepare(
+                "SELECT r.key, r.ids, m.key IS NOT NULL, m.ids FROM _root_postings_recent r
+                 LEFT JOIN _root_postings m ON m.key = r.key ORDER BY r.key",
+            )?
+            .query_map([], |r| {
+                let merged = if r.get::<_, bool>(2)? {
+                    Some(r.get(3)?)
+                } else {
+                    None
+                };
+                Ok((r.get(0)?, r.get(1)?, merged))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut stmt = tx.prepare_cached(UPSERT_MERGED)?;
+        for (key, recent, merged) in rows {
+            let ids = match merged {
+                Some(None) => None,
+                Some(Some(merged)) if !merged.is_empty() => Some(format!("{merged},{recent}")),
+                _ => Some(recent),
+            };
+            let ids = ids.filter(|ids| ids.split(',').count() <= MAX_POSTINGS);
+            stmt.execute(params![key, ids])?;
+        }
+        tx.execute("DELETE FROM _root_postings_recent", [])?;
+        for k in self.keys.values_mut() {
+            if let Postings::Few { merged, recent } = &mut k.postings {
+                merged.append(recent);
             }
+            k.in_recent = false;
         }
         Ok(())
     }
 
-    fn postings_of(&mut self, tx: &Transaction, key: i64) -> Result<&Postings> {
-        if let Entry::Vacant(slot) = self.postings.entry(key) {
-            let mut stmt = tx.prepare_cached(
-                "SELECT statement_id FROM _root_keys WHERE key = ?1
-                 UNION ALL SELECT statement_id FROM _root_keys_recent WHERE key = ?1 LIMIT ?2",
-            )?;
-            let ids = stmt
-                .query_map(params![key, MAX_POSTINGS as i64 + 1], |r| {
-                    r.get::<_, i64>(0)
-                })?
-                .collect::<rusqlite::Result<Vec<i64>>>()?;
-            let postings = if ids.len() > MAX_POSTINGS {
-                Postings::Common
-            } else {
-                Postings::Few(ids)
-            };
-            slot.insert(postings);
-        }
-        Ok(&self.postings[&key])
+    /// How many keys and summaries it holds.
+    pub fn kept(&self) -> (usize, usize) {
+        (self.keys.len(), self.summaries.len())
     }
+
+    /// A key's postings, read from the database the first time.
+    fn key(&mut self, tx: &Transaction, key: i64) -> Result<&mut Key> {
+        let recent_empty = match self.recent_empty {
+            Some(empty) => empty,
+            None => *self.recent_empty.insert(tx.query_row(
+                "SELECT NOT EXISTS (SELECT 1 FROM _root_postings_recent)",
+                [],
+                |r| r.get(0),
+            )?),
+        };
+        Ok(match self.keys.entry(key) {
+            Entry::Occupied(slot) => slot.into_mut(),
+            Entry::Vacant(slot) => slot.insert(read_key(tx, key, recent_empty)?),
+        })
+    }
+}
+
+const UPSERT_MERGED: &str = "INSERT INTO _root_postings (key, ids) VALUES (?1, ?2)
+    ON CONFLICT (key) DO UPDATE SET ids = excluded.ids";
+
+/// Reads a key's rows (`recent_empty`: the recent table has none): a missing row is an empty
+/// list, a NULL merged list a stock phrase.
+fn read_key(tx: &Transaction, key: i64, recent_empty: bool) -> Result<Key> {
+    let row = |table: &str| -> Result<Option<Option<String>>> {
+        Ok(tx
+            .prepare_cached(&format!("SELECT ids FROM {table} WHERE key = ?1"))?
+            .query_row([key], |r| r.get(0))
+            .optional()?)
+    };
+    let parse = |table: &str, ids: Option<String>| -> Result<Vec<i64>> {
+        let Some(ids) = ids.filter(|ids| !ids.is_empty()) else {
+            return Ok(Vec::new());
+        };
+        ids.split(',')
+            .map(|id| id.parse::<i64>())
+            .collect::<Result<_, _>>()
+            .with_context(|| format!("{table} row {key} is not a list of statement ids: {ids:?}"))
+    };
+    let merged = row("_root_postings")?;
+    let recent = if recent_empty {
+        None
+    } else {
+        row("_root_postings_recent")?
+    };
+    let in_recent = recent.is_some();
+    let (postings, change) = match merged {
+        Some(None) => (Postings::Common, Change::None),
+        merged => {
+            let merged = parse("_root_postings", merged.flatten())?;
+            let recent = parse("_root_postings_recent", recent.flatten())?;
+            if merged.len() + recent.len() > MAX_POSTINGS {
+                // Longer than a stock phrase's (an older database's list): marked as one.
+                (Postings::Common, Change::Merged)
+            } else {
+                (Postings::Few { merged, recent }, Change::None)
+            }
+        }
+    };
+    Ok(Key {
+        postings,
+        change,
+        in_recent,
+    })
+}
+
+/// Writes a changed key's rows and marks it written.
+fn write_key(tx: &Transaction, key: i64, k: &mut Key) -> Result<()> {
+    let in_recent = match (&mut k.postings, k.change) {
+        (_, Change::None) => k.in_recent,
+        (Postings::Common, _) => {
+            tx.prepare_cached(UPSERT_MERGED)?
+                .execute(params![key, None::<String>])?;
+            false
+        }
+        (Postings::Few { merged, recent }, Change::Merged) => {
+            merged.append(recent);
+            if merged.is_empty() {
+                tx.prepare_cached("DELETE FROM _root_postings WHERE key = ?1")?
+                    .execute([key])?;
+            } else {
+                tx.prepare_cached(UPSERT_MERGED)?
+                    .execute(params![key, joined(merged)])?;
+            }
+            false
+        }
+        (Postings::Few { recent, .. }, Change::Recent) => {
+            if !recent.is_empty() {
+                tx.prepare_cached(
+                    "INSERT INTO _root_postings_recent (key, ids) VALUES (?1, ?2)
+                     ON CONFLICT (key) DO UPDATE SET ids = excluded.ids",
+                )?
+                .execute(params![key, joined(recent)])?;
+            }
+            !recent.is_empty()
+        }
+    };
+    if k.in_recent && !in_recent {
+        tx.prepare_cached("DELETE FROM _root_postings_recent WHERE key = ?1")?
+            .execute([key])?;
+    }
+    k.in_recent = in_recent;
+    k.change = Change::None;
+    Ok(())
+}
+
+/// A list of statement ids as a row holds it: "12,57,301".
+fn joined(ids: &[i64]) -> String {
+    ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
 }
 
 #[cfg(test)]
@@ -229,9 +407,31 @@ mod tests {
     use super::*;
     use crate::store::Store;
 
-    fn count(tx: &Transaction, table: &str) -> i64 {
-        tx.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
-            .unwrap()
+    /// How many statement ids a table's lists hold.
+    fn postings(tx: &Transaction, table: &str) -> i64 {
+        tx.query_row(
+            &format!("SELECT count(*) FROM {table}, json_each('[' || ids || ']')"),
+            [],
+            |r| r.get(0),
+        )
+        .unwrap()
+    }
+
+    /// Stores statement `id` (in an article of its own) and returns it as cross-checking sees it.
+    fn stored(tx: &Transaction, id: i64, text: &str) -> Info {
+        tx.execute(
+            "INSERT INTO articles (id, title, file, path, body, content_hash, ingested_at)
+             VALUES (?1, 't', 'f', 'p', ?2, ?1, 'now')",
+            params![id, text],
+        )
+        .unwrap();
+        tx.execute(
+            "INSERT INTO statements (id, article_id, kind, text, start, end, paragraph, link)
+             VALUES (?1, ?1, 'direct', ?2, 0, 1, 0, 'l')",
+            params![id, text],
+        )
+        .unwrap();
+        info(id, id, "direct", text, None)
     }
 
     #[test]
@@ -239,52 +439,70 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(&dir.path().join("t.db")).unwrap();
         let tx = store.conn.transaction().unwrap();
-        let texts = [
-            "we will rebuild every bridge in this county",
-            "we will rebuild every bridge before the winter",
-            "every bridge in this county will be rebuilt",
+        let infos = [
+            stored(&tx, 1, "we will rebuild every bridge in this county"),
+            stored(&tx, 2, "we will rebuild every bridge before the winter"),
+            stored(&tx, 3, "every bridge in this county will be rebuilt"),
         ];
-        for (i, text) in texts.iter().enumerate() {
-            let id = i as i64 + 1;
-            tx.execute(
-                "INSERT INTO articles (id, title, file, path, body, content_hash, ingested_at)
-                 VALUES (?1, 't', 'f', 'p', ?2, ?1, 'now')",
-                params![id, text],
-            )
-            .unwrap();
-            tx.execute(
-                "INSERT INTO statements (id, article_id, kind, text, start, end, paragraph, link)
-                 VALUES (?1, ?1, 'direct', ?2, 0, 1, 0, 'l')",
-                params![id, text],
-            )
-            .unwrap();
-        }
-        let infos: Vec<Info> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| info(i as i64 + 1, i as i64 + 1, "direct", t, None))
-            .collect();
         let found = |tx: &Transaction| Lookup::default().sharing(tx, &infos[0].keys, 2).unwrap();
+        let held = |tx: &Transaction| {
+            (
+                postings(tx, "_root_postings"),
+                postings(tx, "_root_postings_recent"),
+            )
+        };
 
         let mut lookup = Lookup::default();
         lookup.insert(&tx, &infos[0]).unwrap();
         lookup.insert(&tx, &infos[1]).unwrap();
-        lookup.write_moving_at(&tx, 1_000).unwrap();
-        assert_eq!(
-            (count(&tx, "_root_keys"), count(&tx, "_root_keys_recent")),
-            (0, 14)
-        );
+        lookup.write_merging_at(&tx, 1_000).unwrap();
+        assert_eq!(held(&tx), (0, 14));
         assert_eq!(found(&tx), [(1, 7), (2, 4)]);
 
+        // 10 keys wait and the third statement brings 7: past 16, everything moves.
         lookup.insert(&tx, &infos[2]).unwrap();
-        lookup.write_moving_at(&tx, 16).unwrap();
-        assert_eq!(
-            (count(&tx, "_root_keys"), count(&tx, "_root_keys_recent")),
-            (21, 0)
-        );
+        lookup.write_merging_at(&tx, 16).unwrap();
+        assert_eq!(held(&tx), (21, 0));
         assert_eq!(found(&tx), [(1, 7), (2, 4), (3, 4)]);
 
-        lookup.remove(&tx, 2, &infos[1].keys).unwrap();
+        lookup.remove(&tx, &infos[1]).unwrap();
+        lookup.write_merging_at(&tx, 1_000).unwrap();
+        assert_eq!(held(&tx), (14, 0));
         assert_eq!(found(&tx), [(1, 7), (3, 4)]);
+    }
+
+    #[test]
+    fn a_key_more_utterances_share_than_the_limit_stays_a_stock_phrase() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("t.db")).unwrap();
+        let tx = store.conn.transaction().unwrap();
+        let text = "the county will rebuild every bridge before the winter";
+        let infos: Vec<Info> = (1..=MAX_POSTINGS as i64 + 1)
+            .map(|id| stored(&tx, id, text))
+            .collect();
+        let found = |tx: &Transaction| Lookup::default().find(tx, &infos[0].keys, 2).unwrap();
+        let mut lookup = Lookup::default();
+        for info in &infos[..MAX_POSTINGS] {
+            lookup.insert(&tx, info).unwrap();
+        }
+        lookup.write(&tx).unwrap();
+        assert_eq!(found(&tx).len(), MAX_POSTINGS);
+
+        lookup.insert(&tx, &infos[MAX_POSTINGS]).unwrap();
+        lookup.write(&tx).unwrap();
+        assert_eq!(found(&tx), Vec::<i64>::new());
+        let stock: i64 = tx
+            .query_row(
+                "SELECT count(*) FROM _root_postings WHERE ids IS NULL",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(stock as usize, infos[0].keys.len());
+
+        // Its list is no longer kept: one utterance fewer does not make it usable again.
+        lookup.remove(&tx, &infos[0]).unwrap();
+        lookup.write(&tx).unwrap();
+        assert_eq!(found(&tx), Vec::<i64>::new());
     }
 }

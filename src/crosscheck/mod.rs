@@ -24,9 +24,9 @@ pub mod verdict;
 use std::collections::hash_map::Entry;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use rayon::prelude::*;
-use rusqlite::Transaction;
+use rusqlite::{OptionalExtension, Transaction};
 
 use crate::store::Store;
 pub use changes::{Change, Changes};
@@ -203,6 +203,11 @@ struct Row {
 
 impl Row {
     fn read(tx: &Transaction, id: i64) -> Result<Row> {
+        Row::read_if_present(tx, id)?.with_context(|| format!("statement {id} is not stored"))
+    }
+
+    /// The statement's row, or `None` when there is no statement `id`.
+    fn read_if_present(tx: &Transaction, id: i64) -> Result<Option<Row>> {
         let mut stmt = tx.prepare_cached(
             "SELECT s.article_id, a.file, a.outlet, a.content_hash, s.kind, s.text, s.speaker_id,
                     sp.name, s.role, s.venue, s.start,
@@ -213,27 +218,29 @@ impl Row {
              LEFT JOIN speakers sp ON sp.id = s.speaker_id
              WHERE s.id = ?1",
         )?;
-        Ok(stmt.query_row([id], |r| {
-            Ok(Row {
-                id,
-                article_id: r.get(0)?,
-                file: r.get(1)?,
-                outlet: r.get(2)?,
-                article_key: r.get(3)?,
-                kind: r.get(4)?,
-                text: r.get(5)?,
-                speaker: match (r.get::<_, Option<i64>>(6)?, r.get::<_, Option<String>>(7)?) {
-                    (Some(id), Some(name)) => Some(Speaker { id, name }),
-                    _ => None,
-                },
-                role: r.get(8)?,
-                venue: r.get(9)?,
-                start: r.get(10)?,
-                known_role: r.get(11)?,
-                mention: r.get(12)?,
-                cue: r.get(13)?,
+        Ok(stmt
+            .query_row([id], |r| {
+                Ok(Row {
+                    id,
+                    article_id: r.get(0)?,
+                    file: r.get(1)?,
+                    outlet: r.get(2)?,
+                    article_key: r.get(3)?,
+                    kind: r.get(4)?,
+                    text: r.get(5)?,
+                    speaker: match (r.get::<_, Option<i64>>(6)?, r.get::<_, Option<String>>(7)?) {
+                        (Some(id), Some(name)) => Some(Speaker { id, name }),
+                        _ => None,
+                    },
+                    role: r.get(8)?,
+                    venue: r.get(9)?,
+                    start: r.get(10)?,
+                    known_role: r.get(11)?,
+                    mention: r.get(12)?,
+                    cue: r.get(13)?,
+                })
             })
-        })?)
+            .optional()?)
     }
 
     fn into_info(self) -> Info {
@@ -259,21 +266,59 @@ impl Row {
 /// cross-checked a pass at a time, each in its own transaction with only its statements in
 /// memory; an interrupted update leaves whole passes done, and the next one goes on from there.
 pub fn update(store: &mut Store) -> Result<Changes> {
-    let mut changes = Changes::default();
-    loop {
-        let tx = store.conn.transaction()?;
-        let (pending, superseded) = work_to_do(&tx)?;
-        if pending.is_empty() && superseded.is_empty() {
-            return Ok(changes);
+    CrossChecker::default().update(store)
+}
+
+/// Cross-checks as articles arrive, keeping what it read of the index from one update to the
+/// next (an ingest updates every thousand articles, and neighbouring articles ask for the
+/// same keys), as long as no other process wrote to the database meanwhile.
+#[derive(Default)]
+pub struct CrossChecker {
+    lookup: index::Lookup,
+    /// The database's `data_version` when the lookup was last in step with it: another
+    /// connection's commit changes it.
+    in_step_at: Option<i64>,
+}
+
+/// Past this many keys or summaries the lookup starts afresh: memory stays bounded however
+/// much is ingested at once.
+const MAX_KEYS_KEPT: usize = 2_000_000;
+const MAX_SUMMARIES_KEPT: usize = 200_000;
+
+impl CrossChecker {
+    /// Brings groups up to date (see [`update`]).
+    pub fn update(&mut self, store: &mut Store) -> Result<Changes> {
+        let mut changes = Changes::default();
+        loop {
+            let tx = store.conn.transaction()?;
+            // Taken out for the pass and put back only once it is committed: a failed pass
+            // leaves the lookup holding writes the database rolled back.
+            let mut lookup = std::mem::take(&mut self.lookup);
+            let version: i64 = tx.pragma_query_value(None, "data_version", |r| r.get(0))?;
+            let (keys, summaries) = lookup.kept();
+            if self.in_step_at != Some(version)
+                || keys > MAX_KEYS_KEPT
+                || summaries > MAX_SUMMARIES_KEPT
+            {
+                lookup = index::Lookup::default();
+            }
+            let (pending, superseded) = work_to_do(&tx)?;
+            if pending.is_empty() && superseded.is_empty() {
+                self.lookup = lookup;
+                self.in_step_at = Some(version);
+                return Ok(changes);
+            }
+            let touched = groups::retire(&tx, &mut lookup, &superseded)?;
+            // Equal passes of at least `ARTICLES_PER_PASS` (but one when fewer), never a small
+            // remainder: a pass costs a fixed amount besides its articles.
+            let passes = (pending.len() / ARTICLES_PER_PASS).max(1);
+            let size = pending.len().div_ceil(passes);
+            let articles: Vec<i64> = pending.into_iter().take(size).collect();
+            changes.absorb(pass(&tx, &mut lookup, &articles, touched)?);
+            tx.commit()?;
+            self.lookup = lookup;
+            self.in_step_at = Some(version);
         }
-        let touched = groups::retire(&tx, &superseded)?;
-        // Equal passes of at least `ARTICLES_PER_PASS` (but one when fewer), never a small
-        // remainder: a pass costs a fixed amount besides its articles.
-        let passes = (pending.len() / ARTICLES_PER_PASS).max(1);
-        let size = pending.len().div_ceil(passes);
-        let articles: Vec<i64> = pending.into_iter().take(size).collect();
-        changes.absorb(pass(&tx, &articles, touched)?);
-        tx.commit()?;
     }
 }
 
@@ -281,7 +326,12 @@ pub fn update(store: &mut Store) -> Result<Changes> {
 pub const ARTICLES_PER_PASS: usize = 1_000;
 
 /// Cross-checks `articles` and re-decides the statements in `touched`.
-fn pass(tx: &Transaction, articles: &[i64], mut affected: BTreeSet<i64>) -> Result<Changes> {
+fn pass(
+    tx: &Transaction,
+    lookup: &mut index::Lookup,
+    articles: &[i64],
+    mut affected: BTreeSet<i64>,
+) -> Result<Changes> {
     let mut infos = Infos::default();
     let fresh = statements_of(tx, articles)?;
     for &article in articles {
@@ -290,15 +340,14 @@ fn pass(tx: &Transaction, articles: &[i64], mut affected: BTreeSet<i64>) -> Resu
             [article],
         )?;
     }
-    let mut lookup = index::Lookup::default();
-    affected.extend(neighbours(tx, &fresh, &mut infos, &mut lookup)?);
+    affected.extend(neighbours(tx, &fresh, &mut infos, lookup)?);
     affected.extend(&fresh);
     let affected: Vec<i64> = affected.into_iter().collect();
     infos.pin_all(tx, &affected)?;
     for &id in &affected {
-        lookup.remove(tx, id, &infos.get(id).keys)?;
+        lookup.remove(tx, infos.get(id))?;
     }
-    let root_of = solve::assign(tx, &affected, &mut infos, &mut lookup)?;
+    let root_of = solve::assign(tx, &affected, &mut infos, lookup)?;
     lookup.write(tx)?;
     groups::write(tx, &affected, &root_of, &mut infos)
 }

@@ -33,7 +33,9 @@ pub fn assign(
         }
         let mut candidates = Vec::new();
         for c in lookup.find(tx, &me.keys, keys_needed(me))? {
-            let theirs = lookup.summary(tx, c)?;
+            let Some(theirs) = lookup.summary(tx, c)? else {
+                continue;
+            };
             // A root is the fuller copy: it has at least as many words.
             if c != id && theirs.len() >= mine.len() && Summary::may_copy(mine, theirs) {
                 candidates.push(c);

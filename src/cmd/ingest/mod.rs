@@ -50,7 +50,7 @@ pub fn run(db: &Path, args: &IngestArgs) -> Result<i32> {
     };
     let mut writer = Writer {
         store: &mut store,
-        crosscheck: !args.no_crosscheck,
+        cross_checker: (!args.no_crosscheck).then(crosscheck::CrossChecker::default),
         progress: &progress,
         summary: Summary::default(),
         changes: Changes::default(),
@@ -73,7 +73,7 @@ pub fn run(db: &Path, args: &IngestArgs) -> Result<i32> {
         eprintln!("claimdb: {e}");
     }
     // After a stop, cross-checking would fail the same way; the next ingest catches up on it.
-    if writer.stopped.is_none() && writer.crosscheck {
+    if writer.stopped.is_none() && writer.cross_checker.is_some() {
         writer.stopped = writer.cross_check()?;
     }
     print_summary(&writer.summary, &writer.changes)?;
@@ -92,7 +92,8 @@ pub fn run(db: &Path, args: &IngestArgs) -> Result<i32> {
 /// a large input never holds more than a pass of unchecked statements.
 struct Writer<'a> {
     store: &'a mut Store,
-    crosscheck: bool,
+    /// None with --no-crosscheck.
+    cross_checker: Option<crosscheck::CrossChecker>,
     progress: &'a ProgressBar,
     summary: Summary,
     changes: Changes,
@@ -107,7 +108,10 @@ impl Writer<'_> {
         for chunk in chunks {
             let stop = match self.write(&chunk) {
                 Err((e, source)) => Some((stop_reason(e)?, sources - source)),
-                Ok(()) if self.crosscheck && self.unchecked >= crosscheck::ARTICLES_PER_PASS => {
+                Ok(())
+                    if self.cross_checker.is_some()
+                        && self.unchecked >= crosscheck::ARTICLES_PER_PASS =>
+                {
                     self.cross_check()?.map(|why| (why, 0))
                 }
                 Ok(()) => None,
@@ -189,7 +193,10 @@ impl Writer<'_> {
 
     /// Cross-checks what is stored; returns why it stopped when the database failed.
     fn cross_check(&mut self) -> Result<Option<String>> {
-        match crosscheck::update(self.store) {
+        let Some(checker) = &mut self.cross_checker else {
+            return Ok(None);
+        };
+        match checker.update(self.store) {
             Ok(changes) => {
                 self.changes.absorb(changes);
                 self.unchecked = 0;
