@@ -269,6 +269,11 @@ fn compare_speaker(m: &Info, speaker: &Option<Speaker>, members: &[&Info], found
     let (Some(theirs), Some(ours)) = (&m.speaker, speaker) else {
         return;
     };
+    // A copy that only describes its speaker ("a spokeswoman for Hillary Clinton") gives the
+    // words to nobody in particular, whatever name extraction read into the description.
+    if m.mention.as_deref().is_some_and(|x| !identified(x)) {
+        return;
+    }
     // The copies that name the group's speaker, to say who gives it to whom. A different
     // speaker is a finding only when both copies name theirs themselves (the speaker found
     // through "he" or "the Republican" may be the wrong one), and by names of two people, or
@@ -492,6 +497,25 @@ mod tests {
                 same
             ),
             Verdict::Conflict
+        );
+    }
+
+    #[test]
+    fn a_described_speaker_is_no_other_speaker_even_beside_a_spokesperson() {
+        let text = "We will not stand by while families are torn apart this season";
+        let mut named = info(1, 1, "direct", text, Some("Xochitl Hinojosa"));
+        named.role = Some("a spokeswoman for Hillary Clinton's presidential campaign".into());
+        let mut described = info(2, 2, "direct", text, Some("Hillary Clinton"));
+        described.mention = Some("A spokeswoman for Hillary Clinton".into());
+        assert_eq!(assess(&[&named, &described]).verdict, Verdict::Agree);
+        // Named by the copy itself, the office and its spokeswoman are told apart.
+        let by_name = info(3, 3, "direct", text, Some("Hillary Clinton"));
+        let a = assess(&[&named, &by_name]);
+        assert_eq!(a.verdict, Verdict::Attribution);
+        assert!(
+            a.differences[0].contains("its spokesperson"),
+            "{:?}",
+            a.differences
         );
     }
 
