@@ -8,7 +8,7 @@ use std::cmp::Ordering;
 
 use super::align::{diff, overlap, Op};
 use super::normalize::{common, quotation_inside, words, Word};
-use super::speakers::{may_be_apart, relation, speaks_for, Relation};
+use super::speakers::{may_be_apart, named_apart, relation, speaks_for, Relation};
 use super::summary::Summary;
 use super::Info;
 
@@ -23,6 +23,10 @@ const MIN_DENSITY: f64 = 0.75;
 /// outlet may add a clause). A slogan inside someone else's speech is not a copy of it.
 const MIN_COVERAGE_OTHER_SPEAKER: f64 = 0.9;
 const MIN_ROOT_COVERAGE_OTHER_SPEAKER: f64 = 0.7;
+/// When only one of the copies names its speaker itself (the other's was found through "he" or
+/// "the company", which extraction may resolve wrongly), a part of the other copy is still a
+/// copy when it is whole inside it and long enough not to be a stock phrase.
+const MIN_SHARED_WORDS_ONE_NAMED: usize = 8;
 /// Reported speech is a paraphrase: it copies another when this share of the content stems
 /// of each appear in the other.
 pub(super) const MIN_STEM_COVERAGE: f64 = 0.5;
@@ -104,12 +108,10 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
         && speaks_for(root, copy).is_none();
     let enough = shared >= MIN_SHARED_WORDS
         && if as_quotes {
-            let wanted = if strangers {
-                MIN_COVERAGE_OTHER_SPEAKER
-            } else {
-                MIN_COVERAGE
-            };
-            coverage >= wanted && (!strangers || root_coverage >= MIN_ROOT_COVERAGE_OTHER_SPEAKER)
+            let near_whole = coverage >= MIN_COVERAGE_OTHER_SPEAKER;
+            !strangers && coverage >= MIN_COVERAGE
+                || near_whole && root_coverage >= MIN_ROOT_COVERAGE_OTHER_SPEAKER
+                || near_whole && shared >= MIN_SHARED_WORDS_ONE_NAMED && !named_apart(copy, root)
         } else {
             // Reported speech has no cut copies: both tell the same claim, at like length.
             let wanted = if strangers {
@@ -239,6 +241,48 @@ mod tests {
             Some("Ann Lee"),
         );
         assert!(copies(&same_speaker, &speech).is_some());
+    }
+
+    #[test]
+    fn a_speaker_found_through_a_pronoun_does_not_keep_a_long_part_out() {
+        let tweet = "When a country is losing many billions of dollars on trade with virtually every country it does business with, trade wars are good, and easy to win";
+        let root = info(1, 1, "direct", tweet, Some("Donald Trump"));
+        // Extraction gave the part to the man the article spoke of before ("he posted").
+        let mut part = info(
+            2,
+            2,
+            "direct",
+            "Trade wars are good and easy to win",
+            Some("Tim Phillips"),
+        );
+        part.mention = Some("he".into());
+        assert!(copies(&part, &root).is_some());
+        // A stock phrase stays out: too short to be more than a phrase.
+        let short = info(
+            4,
+            4,
+            "direct",
+            "The stakes could not be higher",
+            Some("Ann Lee"),
+        );
+        let mut other = info(
+            5,
+            5,
+            "direct",
+            "He is a threat to our values. The stakes could not be higher for all of us",
+            Some("Bo Park"),
+        );
+        other.mention = Some("he".into());
+        assert!(copies(&short, &other).is_none());
+        // Each copy naming its own speaker: two people, as before.
+        let named = info(
+            6,
+            6,
+            "direct",
+            "Trade wars are good and easy to win",
+            Some("Tim Phillips"),
+        );
+        assert!(copies(&named, &root).is_none());
     }
 
     #[test]

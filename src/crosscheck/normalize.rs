@@ -297,6 +297,50 @@ pub fn number_spelling(w: &Word) -> String {
     }
 }
 
+/// Words as numbers are compared, numbers written in words folded into numerals: "twenty"
+/// is "20", "twenty five" "25", "one hundred" "100"; other words stay as they are.
+pub fn spelled_numbers(ws: &[&Word]) -> Vec<String> {
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    const TEENS: [&str; 7] = [
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    let mut out: Vec<String> = Vec::new();
+    // Whether the last numeral came from a tens word, which a unit word adds to.
+    let mut tens_before = false;
+    for w in ws {
+        let word = w.norm.as_str();
+        let value = |s: &str| s.parse::<u64>().ok();
+        let last = out.last().and_then(|l| value(l));
+        let spelled = if let Some(t) = TENS.iter().position(|x| *x == word) {
+            Some((t as u64 + 2) * 10)
+        } else {
+            TEENS.iter().position(|x| *x == word).map(|t| t as u64 + 13)
+        };
+        let scale = match word {
+            "hundred" => Some(100),
+            "thousand" => Some(1_000),
+            "million" => Some(1_000_000),
+            _ => None,
+        };
+        let unit = value(&number_spelling(w)).filter(|u| (1..10).contains(u) && tens_before);
+        match (last, scale, unit) {
+            (Some(n), Some(m), _) => *out.last_mut().unwrap() = (n * m).to_string(),
+            (Some(n), None, Some(u)) => *out.last_mut().unwrap() = (n + u).to_string(),
+            _ => out.push(spelled.map_or_else(|| number_spelling(w), |n| n.to_string())),
+        }
+        tens_before = spelled.is_some_and(|n| n >= 20) && unit.is_none();
+    }
+    out
+}
+
 /// A number's value as compared: its digits ("AR-15s" holds 15), or the word itself.
 pub fn number_value(w: &str) -> String {
     let digits: String = w.chars().filter(char::is_ascii_digit).collect();

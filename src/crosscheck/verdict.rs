@@ -5,7 +5,7 @@
 
 use super::align::{diff, hunks, render, render_range, Hunk, Op};
 use super::normalize::{
-    is_function_word, is_negation, is_number, number_spelling, number_value, Word,
+    is_function_word, is_negation, is_number, number_value, spelled_numbers, Word,
 };
 use super::speakers::{identified, named_apart, relation, speaks_for, Relation, Speaker};
 use super::telling::{compare_roles, compare_venues, Telling};
@@ -151,10 +151,10 @@ fn compare_words(
         let context = context(root_words, words, ops, &h);
         let cut = h.at_edge && h.added.is_empty();
         let spelled = |ws: &[Word], idx: &[usize]| -> Vec<String> {
-            idx.iter()
-                .map(|&i| number_spelling(&ws[i]))
-                .filter(|w| w != "percent")
-                .collect()
+            let picked: Vec<&Word> = idx.iter().map(|&i| &ws[i]).collect();
+            let mut out = spelled_numbers(&picked);
+            out.retain(|w| w != "percent");
+            out
         };
         let (ds, as_) = (spelled(root_words, &h.dropped), spelled(words, &h.added));
         if !cut && ds == as_ {
@@ -168,13 +168,24 @@ fn compare_words(
                 .collect()
         };
         let (dv, av) = (values(&ds), values(&as_));
-        if let Some(adds) = negation_flip(&h, &dn, &an) {
+        // Reported speech is a paraphrase: it moves a negation ("did not recommend that she
+        // face charges", "should face no charges") and rewrites around numbers, so only a
+        // number put in place of another, inside both copies, contradicts.
+        let flip = if quotes {
+            negation_flip(&h, &dn, &an)
+        } else {
+            None
+        };
+        let numbers_only = |ws: &[String]| ws.iter().filter(|w| !is_number(w)).count();
+        let other_number = other_number(&dv, &av)
+            && (quotes || !h.at_edge && numbers_only(&ds) + numbers_only(&as_) <= 1);
+        if let Some(adds) = flip {
             let what = if adds { "adds" } else { "drops" };
             found.raise(
                 Verdict::Conflict,
                 format!("{} {what} a negation: {context}", label(m)),
             );
-        } else if other_number(&dv, &av) {
+        } else if other_number {
             let text = format!(
                 "{} says '{added}' where {} says '{dropped}': {context}",
                 label(m),
@@ -258,6 +269,11 @@ fn compare_speaker(m: &Info, speaker: &Option<Speaker>, members: &[&Info], found
     let (Some(theirs), Some(ours)) = (&m.speaker, speaker) else {
         return;
     };
+    // A copy that only describes its speaker ("a spokeswoman for Hillary Clinton") gives the
+    // words to nobody in particular, whatever name extraction read into the description.
+    if m.mention.as_deref().is_some_and(|x| !identified(x)) {
+        return;
+    }
     // The copies that name the group's speaker, to say who gives it to whom. A different
     // speaker is a finding only when both copies name theirs themselves (the speaker found
     // through "he" or "the Republican" may be the wrong one), and by names of two people, or
@@ -449,6 +465,61 @@ mod tests {
     }
 
     #[test]
+    fn reported_speech_moving_a_negation_or_rewording_a_number_is_no_conflict() {
+        let same = "Ann Lee";
+        // PolNeAR: one outlet reports "did not recommend that she face charges", another
+        // "should face no charges": one claim.
+        assert_eq!(
+            verdict(
+                "Comey did not recommend that she face criminal charges over the server",
+                "Comey said she should face no criminal charges over the server",
+                "indirect",
+                same
+            ),
+            Verdict::Agree
+        );
+        // A count told in other words around it is a paraphrase, not another count.
+        assert_eq!(
+            verdict(
+                "about three quarters of Republican voters support a temporary ban",
+                "65 percent of Republicans supported a temporary ban",
+                "indirect",
+                same
+            ),
+            Verdict::Agree
+        );
+        // One number put in place of another, inside both, is still a conflict.
+        assert_eq!(
+            verdict(
+                "the company said it would cut 300 jobs at the plant this year",
+                "the company said it would cut 500 jobs at the plant this year",
+                "indirect",
+                same
+            ),
+            Verdict::Conflict
+        );
+    }
+
+    #[test]
+    fn a_described_speaker_is_no_other_speaker_even_beside_a_spokesperson() {
+        let text = "We will not stand by while families are torn apart this season";
+        let mut named = info(1, 1, "direct", text, Some("Xochitl Hinojosa"));
+        named.role = Some("a spokeswoman for Hillary Clinton's presidential campaign".into());
+        let mut described = info(2, 2, "direct", text, Some("Hillary Clinton"));
+        described.mention = Some("A spokeswoman for Hillary Clinton".into());
+        assert_eq!(assess(&[&named, &described]).verdict, Verdict::Agree);
+        // Named by the copy itself, the office and its spokeswoman are told apart.
+        let by_name = info(3, 3, "direct", text, Some("Hillary Clinton"));
+        let a = assess(&[&named, &by_name]);
+        assert_eq!(a.verdict, Verdict::Attribution);
+        assert!(
+            a.differences[0].contains("its spokesperson"),
+            "{:?}",
+            a.differences
+        );
+    }
+
+    #[test]
     fn a_negation_lost_with_a_cut_or_a_clause_is_no_conflict() {
         let same = "Ann Lee";
         // Cut at the start: "did not" goes with the cut.
@@ -524,6 +595,34 @@ mod tests {
                 "polls show that 70 percent of voters agree"
             ),
             Verdict::Agree
+        );
+        assert_eq!(
+            v(
+                "over the last twenty years, I have paid a few",
+                "over the last 20 years, I have paid a few"
+            ),
+            Verdict::Agree
+        );
+        assert_eq!(
+            v(
+                "and Mexico will pay for it, 100%. They don't know it",
+                "and Mexico will pay for it, one hundred percent. They don't know it"
+            ),
+            Verdict::Agree
+        );
+        assert_eq!(
+            v(
+                "there were twenty five people in the room",
+                "there were 25 people in the room"
+            ),
+            Verdict::Agree
+        );
+        assert_eq!(
+            v(
+                "there were twenty five people in the room",
+                "there were 26 people in the room"
+            ),
+            Verdict::Conflict
         );
         // The same number with another word is a rewording, another number a conflict.
         assert_eq!(
