@@ -153,12 +153,24 @@ fn after_quote_verb(s: &Sentence, i: usize) -> Option<&'static Cue> {
         words: &["*"],
         risky: false,
     };
+    // "“...,” she went on.": only right after a quotation is "went on" a cue.
+    static WENT_ON: Cue = Cue {
+        words: &["went", "on"],
+        risky: false,
+    };
     let w = s.w(i);
-    let verb_like = w.chars().all(|c| c.is_lowercase() || c == '-')
-        && (w.ends_with("ed")
-            || w.ends_with("es")
-            || ["wrote", "spoke", "sang", "put", "shot", "fired"].contains(&w))
-        && !NP_STOP.has(w);
+    let went_on = w == "went" && i + 1 < s.toks.len() && s.is_word(i + 1) && s.w(i + 1) == "on";
+    let (found, next) = if went_on {
+        (&WENT_ON, i + 2)
+    } else {
+        (&ANY, i + 1)
+    };
+    let verb_like = went_on
+        || w.chars().all(|c| c.is_lowercase() || c == '-')
+            && (w.ends_with("ed")
+                || w.ends_with("es")
+                || ["wrote", "spoke", "sang", "put", "shot", "fired"].contains(&w))
+            && !NP_STOP.has(w);
     if !verb_like {
         return None;
     }
@@ -168,9 +180,9 @@ fn after_quote_verb(s: &Sentence, i: usize) -> Option<&'static Cue> {
                 || s.is_mark(k - 1)
                 || s.is_punct(k - 1, &[","]) && k > 1 && s.is_mark(k - 2))
     };
-    let ends = i + 1 >= s.toks.len() || !s.is_word(i + 1) || VENUE_STARTS.contains(&s.lw(i + 1));
+    let ends = next >= s.toks.len() || !s.is_word(next) || VENUE_STARTS.contains(&s.lw(next));
     // "“...,” VERB Name", "“...,” advises therapist Lena Oduya"
-    if after_quote(i) && name_after_description(s, i + 1) {
+    if !went_on && after_quote(i) && name_after_description(s, i + 1) {
         return Some(&ANY);
     }
     // "“...,” Name VERB.": a quotation within the five words before.
@@ -179,7 +191,7 @@ fn after_quote_verb(s: &Sentence, i: usize) -> Option<&'static Cue> {
     }
     let np = np_backward(s, i);
     (ends && np.0 < np.1 && np.1 - np.0 <= 4 && after_quote(np.0) && is_subject_like(s, np))
-        .then_some(&ANY)
+        .then_some(found)
 }
 
 /// A name at token `k`, perhaps after up to three lowercase words that describe its bearer
@@ -419,6 +431,11 @@ fn participle(s: &Sentence, at: &CueAt, prev: Option<&Frame>) -> Option<Frame> {
     })
 }
 
+/// Modal verbs: the bare verb after one is a verb, never a noun ("will say").
+const MODALS: &[&str] = &[
+    "will", "would", "could", "can", "might", "may", "should", "must", "did", "does", "do",
+];
+
 /// "Smith said ...", "Jiang Jun, the office's spokesman, said ...", "26% say ...": a subject
 /// before its cue, past auxiliaries, adverbs, days and party tags.
 fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
@@ -521,9 +538,17 @@ fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
                 && !ORG_NOUNS.has(s.lw(k))
                 && !PRONOUNS.has(s.lw(k))
         });
+    // "he will say", "critics would argue": after a modal a risky cue is a verb.
+    let after_modal = !noun_like
+        && i > 0
+        && s.is_word(i - 1)
+        && MODALS.contains(&s.w(i - 1))
+        && np.0 < np.1
+        && is_subject_like(s, np);
     // A subject set off by commas before the cue is a subject for sure.
     let risky_ok = !cue.risky
         || then_that
+        || after_modal
         || set_off
         || (!adjectives_only && j == i && np.0 < np.1 && is_subject_like(s, np));
     // A lone determiner is no subject ("a proposed law").
