@@ -436,6 +436,12 @@ const MODALS: &[&str] = &[
     "will", "would", "could", "can", "might", "may", "should", "must", "did", "does", "do",
 ];
 
+/// Risky cues that report speech after a modal ("he will say"); the others there tell what
+/// happens or is felt ("people would show up", "voters may want").
+const SPEECH_AFTER_MODAL: &[&str] = &[
+    "say", "tell", "warn", "deny", "urge", "insist", "argue", "claim", "write", "conclude",
+];
+
 /// "Smith said ...", "Jiang Jun, the office's spokesman, said ...", "26% say ...": a subject
 /// before its cue, past auxiliaries, adverbs, days and party tags.
 fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
@@ -539,7 +545,7 @@ fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
                 && !PRONOUNS.has(s.lw(k))
         });
     // "he will say", "critics would argue": after a modal a risky cue is a verb.
-    let after_modal = !noun_like
+    let after_modal = SPEECH_AFTER_MODAL.contains(&first)
         && i > 0
         && s.is_word(i - 1)
         && MODALS.contains(&s.w(i - 1))

@@ -156,6 +156,7 @@ mod tests {
             (q.mention.as_deref(), q.rule),
             (Some("he"), Rule::SubjectCue)
         );
+        assert!(run("Around 70 people would show up to each event.").is_empty());
     }
 
     #[test]
@@ -206,6 +207,14 @@ mod tests {
             q.role.as_deref(),
             Some("the editor of the town paper, The Courier")
         );
+    }
+
+    #[test]
+    fn as_a_named_person_with_an_apposition_put_it() {
+        let s = run("As Ida Tabor, an expert on ports at the Norwood Institute, noted, “Everyone is waiting for the next mayor.”");
+        let q = find(&s, "Everyone is waiting for the next mayor.");
+        assert_eq!(q.speaker.as_deref(), Some("Ida Tabor"));
+        assert_eq!(q.rule, Rule::Apposition);
     }
 
     #[test]

@@ -22,7 +22,13 @@ pub(super) fn apposition(s: &Sentence, comma: usize) -> Option<((usize, usize), 
         if start >= end || end - start > 30 {
             return None;
         }
-        let words_from = if start < end && s.is_word(start) && ["and", "but"].contains(&s.lw(start))
+        // "As Andrew Tabler, an expert on Syria, noted": "as" opens the clause, not the name.
+        let as_name = s.lw(start) == "as"
+            && start + 1 < end
+            && s.w(start + 1).starts_with(char::is_uppercase);
+        let words_from = if start < end
+            && s.is_word(start)
+            && (["and", "but"].contains(&s.lw(start)) || as_name)
         {
             start + 1
         } else {
