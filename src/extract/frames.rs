@@ -20,6 +20,9 @@ pub(super) struct Frame {
     /// Token range of the speaker's noun phrase (may be empty).
     pub(super) np: (usize, usize),
     pub(super) role_np: Option<(usize, usize)>,
+    /// The word the text names the speaker by when it is not `np`: a relative pronoun
+    /// ("Sen. Rubio, who mused ..."), whose antecedent `np` is.
+    pub(super) relative: Option<(usize, usize)>,
     pub(super) according: bool,
     pub(super) citing_via: Option<(usize, usize)>,
     /// Where the frame's words (speaker, cue, venue) begin and end, as token indices.
@@ -48,6 +51,7 @@ impl Frame {
             cue_end: cue.1,
             np,
             role_np: None,
+            relative: None,
             according: false,
             citing_via: None,
             span,
@@ -488,6 +492,7 @@ fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
     }
     let mut np = np_backward(s, j);
     if np.0 < np.1 && (np.1 - np.0 == 1) && ["who", "which"].contains(&s.lw(np.0)) {
+        frame.relative = Some(np);
         // "Chinese officials, who deny ...": the relative's antecedent.
         if let Some(name) = appositive_antecedent(s, np.0) {
             np = name;
@@ -561,6 +566,9 @@ fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
     let np_has_noun = (np.0..np.1).any(|k| !DETERMINERS.has(s.lw(k)));
     if !(np.0 < np.1 && np_has_noun && risky_ok) {
         return None;
+    }
+    if frame.relative.is_some_and(|r| r == np) {
+        frame.relative = None;
     }
     frame.np = np;
     frame.span = (np.0, cue_end);

@@ -218,6 +218,15 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker() {
+        let s = run("The plan drew fire from Sen. Ada Vale of Ohio, who mused that the mayor was \"unfit for the job.\"");
+        let q = find(&s, "unfit for the job.");
+        assert_eq!(q.speaker.as_deref(), Some("Ada Vale"));
+        assert_eq!(q.mention.as_deref(), Some("who"));
+        assert_eq!(q.rule, Rule::SubjectCue);
+    }
+
+    #[test]
     fn direct_quote_with_curly_marks() {
         let s = run("“We will win this,” Smith said.");
         assert_eq!(find(&s, "We will win this,").kind, StatementKind::Direct);
