@@ -224,6 +224,11 @@ pub(super) fn frames(s: &Sentence) -> Vec<Frame> {
         } else {
             None
         }) else {
+            if let Some(f) = in_poll(s, i) {
+                i = f.span.1;
+                out.push(f);
+                continue;
+            }
             i += 1;
             continue;
         };
@@ -326,6 +331,43 @@ fn according_to(s: &Sentence, at: &CueAt) -> Option<Frame> {
         }
     }
     Some(frame)
+}
+
+/// "In a Des Moines Register poll last month, Cruz led", "Trump has a lead in the polls": the
+/// poll or survey after "in" gives the findings, as "according to" does.
+fn in_poll(s: &Sentence, i: usize) -> Option<Frame> {
+    if !(s.is_word(i) && s.lw(i) == "in") {
+        return None;
+    }
+    let head = (i + 1..(i + 9).min(s.toks.len()))
+        .take_while(|&k| (s.is_word(k) && !s.toks[k].quoted) || s.is_punct(k, &["/", "-"]))
+        .find(|&k| ["poll", "polls", "survey", "surveys"].contains(&s.lw(k)))?;
+    let np = (i + 1, head + 1);
+    // "in a poll last month", "in a survey released Thursday": when it was taken.
+    let mut end = head + 1;
+    while end < s.toks.len()
+        && end < head + 5
+        && s.is_word(end)
+        && (is_calendar_word(s.lw(end))
+            || [
+                "last",
+                "this",
+                "week",
+                "month",
+                "year",
+                "released",
+                "conducted",
+                "taken",
+                "published",
+            ]
+            .contains(&s.lw(end)))
+    {
+        end += 1;
+    }
+    Some(Frame {
+        according: true,
+        ..Frame::new(Rule::InPoll, (i, i + 1), np, (i, end))
+    })
 }
 
 /// Documents and messages whose content a participle gives.

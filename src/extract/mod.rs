@@ -227,6 +227,18 @@ mod tests {
     }
 
     #[test]
+    fn a_poll_gives_its_findings() {
+        let s =
+            run("In a Ledger poll last month, Ada Vale had a ten-point lead among older voters.");
+        let st = find(&s, "Ada Vale had a ten-point lead among older voters");
+        assert_eq!((st.kind, st.rule), (StatementKind::Indirect, Rule::InPoll));
+        assert_eq!(st.mention.as_deref(), Some("a Ledger poll"));
+        let s = run("Vale has a decisive lead in the polls ahead of the primary.");
+        assert_eq!(find(&s, "Vale has a decisive lead").rule, Rule::InPoll);
+        assert!(run("She spoke in a room full of voters.").is_empty());
+    }
+
+    #[test]
     fn direct_quote_with_curly_marks() {
         let s = run("“We will win this,” Smith said.");
         assert_eq!(find(&s, "We will win this,").kind, StatementKind::Direct);
