@@ -6,6 +6,7 @@
 # developed on train-a and checked on train-b; dev is for final figures only.
 # --by-rule also scores each construction's statements alone (the jsonl `rule` key): its
 # quotations' precision and speaker accuracy (recall figures of a single rule mean little).
+# CLAIMDB=ABSOLUTE_PATH scores that binary instead of building this tree (to compare two builds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 split=${1:-dev}
@@ -14,7 +15,11 @@ shared=${SHARED:-../shared}   # the shared data and tools (SHARED=/work/shared f
 polnear=${POLNEAR:-$shared/polnear}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cargo build --release --quiet
+claimdb=${CLAIMDB:-}
+if [[ -z $claimdb ]]; then
+    cargo build --release --quiet
+    claimdb=./target/release/claimdb
+fi
 # score.py expects the repository layout data/SPLIT/{text,attributions}.
 mkdir -p "$work/repo/data"
 case "$split" in
@@ -35,7 +40,7 @@ train-a | train-b)
     ln -s "$(cd "$polnear/$split" && pwd)" "$work/repo/data/$split"
     ;;
 esac
-./target/release/claimdb extract "$work/repo/data/$split"/text/*.txt --format jsonl > "$work/pred.jsonl"
+"$claimdb" extract "$work/repo/data/$split"/text/*.txt --format jsonl > "$work/pred.jsonl"
 python3 "$shared/tools/score.py" polnear "$work/repo" "$split" "$work/pred.jsonl"
 if [[ $by_rule == --by-rule ]]; then
     for rule in $(python3 -c 'import json,sys; print(" ".join(sorted({json.loads(l).get("rule") or "none" for l in open(sys.argv[1])})))' "$work/pred.jsonl"); do

@@ -276,3 +276,44 @@ fn one_person_is_one_speaker_across_articles() {
     assert_eq!(who.len(), 5, "{who:?}");
     assert!(who[1..].iter().all(|r| r[1] == "Donald Trump"), "{who:?}");
 }
+
+#[test]
+fn extract_jsonl_names_a_relative_pronoun_and_a_poll_at_their_words() {
+    let w = Work::new();
+    let file = w.path().join("poll.txt");
+    let text = "Vale Leads\n\nThe plan drew fire from Sen. Ada Vale of Ohio, who mused that the \
+                mayor was “unfit for the job.”\n\nIn a Ledger poll last month, Vale had a \
+                ten-point lead among older voters.\n";
+    std::fs::write(&file, text).unwrap();
+    let out = w.run(&["extract", file.to_str().unwrap(), "--format", "jsonl"]);
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let chars: Vec<char> = text.chars().collect();
+    let at = |l: &serde_json::Value| -> String {
+        let (a, b) = (
+            l["mention_start"].as_u64().unwrap(),
+            l["mention_end"].as_u64().unwrap(),
+        );
+        chars[a as usize..b as usize].iter().collect()
+    };
+    let quote = lines
+        .iter()
+        .find(|l| l["text"] == "unfit for the job.")
+        .unwrap();
+    assert_eq!(quote["speaker"], "Ada Vale");
+    assert_eq!(
+        (quote["mention"].as_str(), at(quote)),
+        (Some("who"), "who".to_string())
+    );
+    let poll = lines
+        .iter()
+        .find(|l| l["text"] == "Vale had a ten-point lead among older voters")
+        .unwrap();
+    assert_eq!(
+        (poll["kind"].as_str(), poll["rule"].as_str()),
+        (Some("indirect"), Some("in-poll"))
+    );
+    assert_eq!(at(poll), "a Ledger poll");
+}

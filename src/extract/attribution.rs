@@ -433,7 +433,10 @@ impl<'a> Attributor<'a> {
         s: &Sentence,
         paragraph: usize,
     ) -> Found {
-        let mention = (f.np.0 < f.np.1).then(|| s.range(f.np.0, f.np.1));
+        let mention = f
+            .relative
+            .or((f.np.0 < f.np.1).then_some(f.np))
+            .map(|(a, b)| s.range(a, b));
         let cue = s.range(f.cue_start, f.cue_end);
         Found {
             kind,

@@ -20,6 +20,9 @@ pub(super) struct Frame {
     /// Token range of the speaker's noun phrase (may be empty).
     pub(super) np: (usize, usize),
     pub(super) role_np: Option<(usize, usize)>,
+    /// The word the text names the speaker by when it is not `np`: a relative pronoun
+    /// ("Sen. Rubio, who mused ..."), whose antecedent `np` is.
+    pub(super) relative: Option<(usize, usize)>,
     pub(super) according: bool,
     pub(super) citing_via: Option<(usize, usize)>,
     /// Where the frame's words (speaker, cue, venue) begin and end, as token indices.
@@ -48,6 +51,7 @@ impl Frame {
             cue_end: cue.1,
             np,
             role_np: None,
+            relative: None,
             according: false,
             citing_via: None,
             span,
@@ -153,12 +157,24 @@ fn after_quote_verb(s: &Sentence, i: usize) -> Option<&'static Cue> {
         words: &["*"],
         risky: false,
     };
+    // "“...,” she went on.": only right after a quotation is "went on" a cue.
+    static WENT_ON: Cue = Cue {
+        words: &["went", "on"],
+        risky: false,
+    };
     let w = s.w(i);
-    let verb_like = w.chars().all(|c| c.is_lowercase() || c == '-')
-        && (w.ends_with("ed")
-            || w.ends_with("es")
-            || ["wrote", "spoke", "sang", "put", "shot", "fired"].contains(&w))
-        && !NP_STOP.has(w);
+    let went_on = w == "went" && i + 1 < s.toks.len() && s.is_word(i + 1) && s.w(i + 1) == "on";
+    let (found, next) = if went_on {
+        (&WENT_ON, i + 2)
+    } else {
+        (&ANY, i + 1)
+    };
+    let verb_like = went_on
+        || w.chars().all(|c| c.is_lowercase() || c == '-')
+            && (w.ends_with("ed")
+                || w.ends_with("es")
+                || ["wrote", "spoke", "sang", "put", "shot", "fired"].contains(&w))
+            && !NP_STOP.has(w);
     if !verb_like {
         return None;
     }
@@ -168,9 +184,9 @@ fn after_quote_verb(s: &Sentence, i: usize) -> Option<&'static Cue> {
                 || s.is_mark(k - 1)
                 || s.is_punct(k - 1, &[","]) && k > 1 && s.is_mark(k - 2))
     };
-    let ends = i + 1 >= s.toks.len() || !s.is_word(i + 1) || VENUE_STARTS.contains(&s.lw(i + 1));
+    let ends = next >= s.toks.len() || !s.is_word(next) || VENUE_STARTS.contains(&s.lw(next));
     // "“...,” VERB Name", "“...,” advises therapist Lena Oduya"
-    if after_quote(i) && name_after_description(s, i + 1) {
+    if !went_on && after_quote(i) && name_after_description(s, i + 1) {
         return Some(&ANY);
     }
     // "“...,” Name VERB.": a quotation within the five words before.
@@ -179,7 +195,7 @@ fn after_quote_verb(s: &Sentence, i: usize) -> Option<&'static Cue> {
     }
     let np = np_backward(s, i);
     (ends && np.0 < np.1 && np.1 - np.0 <= 4 && after_quote(np.0) && is_subject_like(s, np))
-        .then_some(&ANY)
+        .then_some(found)
 }
 
 /// A name at token `k`, perhaps after up to three lowercase words that describe its bearer
@@ -208,6 +224,11 @@ pub(super) fn frames(s: &Sentence) -> Vec<Frame> {
         } else {
             None
         }) else {
+            if let Some(f) = in_poll(s, i) {
+                i = f.span.1;
+                out.push(f);
+                continue;
+            }
             i += 1;
             continue;
         };
@@ -310,6 +331,43 @@ fn according_to(s: &Sentence, at: &CueAt) -> Option<Frame> {
         }
     }
     Some(frame)
+}
+
+/// "In a Des Moines Register poll last month, Cruz led", "Trump has a lead in the polls": the
+/// poll or survey after "in" gives the findings, as "according to" does.
+fn in_poll(s: &Sentence, i: usize) -> Option<Frame> {
+    if !(s.is_word(i) && s.lw(i) == "in") {
+        return None;
+    }
+    let head = (i + 1..(i + 9).min(s.toks.len()))
+        .take_while(|&k| (s.is_word(k) && !s.toks[k].quoted) || s.is_punct(k, &["/", "-"]))
+        .find(|&k| ["poll", "polls", "survey", "surveys"].contains(&s.lw(k)))?;
+    let np = (i + 1, head + 1);
+    // "in a poll last month", "in a survey released Thursday": when it was taken.
+    let mut end = head + 1;
+    while end < s.toks.len()
+        && end < head + 5
+        && s.is_word(end)
+        && (is_calendar_word(s.lw(end))
+            || [
+                "last",
+                "this",
+                "week",
+                "month",
+                "year",
+                "released",
+                "conducted",
+                "taken",
+                "published",
+            ]
+            .contains(&s.lw(end)))
+    {
+        end += 1;
+    }
+    Some(Frame {
+        according: true,
+        ..Frame::new(Rule::InPoll, (i, i + 1), np, (i, end))
+    })
 }
 
 /// Documents and messages whose content a participle gives.
@@ -419,6 +477,17 @@ fn participle(s: &Sentence, at: &CueAt, prev: Option<&Frame>) -> Option<Frame> {
     })
 }
 
+/// Modal verbs: the bare verb after one is a verb, never a noun ("will say").
+const MODALS: &[&str] = &[
+    "will", "would", "could", "can", "might", "may", "should", "must", "did", "does", "do",
+];
+
+/// Risky cues that report speech after a modal ("he will say"); the others there tell what
+/// happens or is felt ("people would show up", "voters may want").
+const SPEECH_AFTER_MODAL: &[&str] = &[
+    "say", "tell", "warn", "deny", "urge", "insist", "argue", "claim", "write", "conclude",
+];
+
 /// "Smith said ...", "Jiang Jun, the office's spokesman, said ...", "26% say ...": a subject
 /// before its cue, past auxiliaries, adverbs, days and party tags.
 fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
@@ -465,6 +534,7 @@ fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
     }
     let mut np = np_backward(s, j);
     if np.0 < np.1 && (np.1 - np.0 == 1) && ["who", "which"].contains(&s.lw(np.0)) {
+        frame.relative = Some(np);
         // "Chinese officials, who deny ...": the relative's antecedent.
         if let Some(name) = appositive_antecedent(s, np.0) {
             np = name;
@@ -521,15 +591,26 @@ fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
                 && !ORG_NOUNS.has(s.lw(k))
                 && !PRONOUNS.has(s.lw(k))
         });
+    // "he will say", "critics would argue": after a modal a risky cue is a verb.
+    let after_modal = SPEECH_AFTER_MODAL.contains(&first)
+        && i > 0
+        && s.is_word(i - 1)
+        && MODALS.contains(&s.w(i - 1))
+        && np.0 < np.1
+        && is_subject_like(s, np);
     // A subject set off by commas before the cue is a subject for sure.
     let risky_ok = !cue.risky
         || then_that
+        || after_modal
         || set_off
         || (!adjectives_only && j == i && np.0 < np.1 && is_subject_like(s, np));
     // A lone determiner is no subject ("a proposed law").
     let np_has_noun = (np.0..np.1).any(|k| !DETERMINERS.has(s.lw(k)));
     if !(np.0 < np.1 && np_has_noun && risky_ok) {
         return None;
+    }
+    if frame.relative.is_some_and(|r| r == np) {
+        frame.relative = None;
     }
     frame.np = np;
     frame.span = (np.0, cue_end);

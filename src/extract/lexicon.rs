@@ -135,6 +135,8 @@ pub const CUES: &[Cue] = cues! {
     false ["recounted"] false ["disputed"] false ["objected"] false ["referred" "to"]
     false ["refers" "to"] false ["referring" "to"] false ["criticizing"] false ["questioning"]
     false ["mocking"] false ["praising"] false ["blaming"] false ["defending"]
+    true ["write"] true ["conclude"] false ["shot" "back"] false ["fired" "back"]
+    false ["hit" "back"] false ["pushed" "back"]
 };
 
 /// Days, and the words that stand for one: a time, never a speaker.

@@ -148,6 +148,97 @@ mod tests {
     }
 
     #[test]
+    fn a_modal_before_a_risky_cue_keeps_it_a_verb() {
+        let s = run("Tom Reed spoke first.\n\n“You do not know the job until you sit at that desk,” he will say.");
+        let q = find(&s, "You do not know the job until you sit at that desk,");
+        assert_eq!(q.speaker.as_deref(), Some("Tom Reed"));
+        assert_eq!(
+            (q.mention.as_deref(), q.rule),
+            (Some("he"), Rule::SubjectCue)
+        );
+        assert!(run("Around 70 people would show up to each event.").is_empty());
+    }
+
+    #[test]
+    fn phrasal_cues_after_a_quotation() {
+        let s = run("\"We want the bridge built now,\" Reed shot back. \"It would end the wait,\" Reed went on.");
+        assert_eq!(
+            find(&s, "We want the bridge built now,").speaker.as_deref(),
+            Some("Reed")
+        );
+        assert_eq!(
+            find(&s, "It would end the wait,").speaker.as_deref(),
+            Some("Reed")
+        );
+        assert!(run("The vote went on for hours and the council shot back a reply.").is_empty());
+    }
+
+    #[test]
+    fn plural_present_cues_after_a_quotation() {
+        let s = run("“Many of them oppose any new plan at all,” they conclude.");
+        let q = find(&s, "Many of them oppose any new plan at all,");
+        assert_eq!(
+            (q.mention.as_deref(), q.rule),
+            (Some("they"), Rule::SubjectCue)
+        );
+    }
+
+    #[test]
+    fn a_first_name_that_is_also_a_word_opens_an_inverted_subject() {
+        let s = run("\"It is a pretty expensive model,\" said Will Doyle, a professor at Norwood.");
+        let q = find(&s, "It is a pretty expensive model,");
+        assert_eq!(q.speaker.as_deref(), Some("Will Doyle"));
+        assert_eq!(q.role.as_deref(), Some("a professor at Norwood"));
+        let s = run("Will Trump win the state? \"It is close,\" Trump said.");
+        assert_eq!(find(&s, "It is close,").speaker.as_deref(), Some("Trump"));
+    }
+
+    #[test]
+    fn a_name_closing_an_aside_is_not_the_subject() {
+        let s = run("Ada Vale, during a town hall in Columbus, Ohio, said she would \"close the old mines for good.\"");
+        assert_eq!(
+            find(&s, "close the old mines for good.").speaker.as_deref(),
+            Some("Ada Vale")
+        );
+        let s = run("Gia Moro, the editor of the town paper, The Courier, said every mayor was \"both loved and feared.\"");
+        let q = find(&s, "both loved and feared.");
+        assert_eq!(q.speaker.as_deref(), Some("Gia Moro"));
+        assert_eq!(
+            q.role.as_deref(),
+            Some("the editor of the town paper, The Courier")
+        );
+    }
+
+    #[test]
+    fn as_a_named_person_with_an_apposition_put_it() {
+        let s = run("As Ida Tabor, an expert on ports at the Norwood Institute, noted, “Everyone is waiting for the next mayor.”");
+        let q = find(&s, "Everyone is waiting for the next mayor.");
+        assert_eq!(q.speaker.as_deref(), Some("Ida Tabor"));
+        assert_eq!(q.rule, Rule::Apposition);
+    }
+
+    #[test]
+    fn a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker() {
+        let s = run("The plan drew fire from Sen. Ada Vale of Ohio, who mused that the mayor was \"unfit for the job.\"");
+        let q = find(&s, "unfit for the job.");
+        assert_eq!(q.speaker.as_deref(), Some("Ada Vale"));
+        assert_eq!(q.mention.as_deref(), Some("who"));
+        assert_eq!(q.rule, Rule::SubjectCue);
+    }
+
+    #[test]
+    fn a_poll_gives_its_findings() {
+        let s =
+            run("In a Ledger poll last month, Ada Vale had a ten-point lead among older voters.");
+        let st = find(&s, "Ada Vale had a ten-point lead among older voters");
+        assert_eq!((st.kind, st.rule), (StatementKind::Indirect, Rule::InPoll));
+        assert_eq!(st.mention.as_deref(), Some("a Ledger poll"));
+        let s = run("Vale has a decisive lead in the polls ahead of the primary.");
+        assert_eq!(find(&s, "Vale has a decisive lead").rule, Rule::InPoll);
+        assert!(run("She spoke in a room full of voters.").is_empty());
+    }
+
+    #[test]
     fn direct_quote_with_curly_marks() {
         let s = run("“We will win this,” Smith said.");
         assert_eq!(find(&s, "We will win this,").kind, StatementKind::Direct);

@@ -22,7 +22,13 @@ pub(super) fn apposition(s: &Sentence, comma: usize) -> Option<((usize, usize), 
         if start >= end || end - start > 30 {
             return None;
         }
-        let words_from = if start < end && s.is_word(start) && ["and", "but"].contains(&s.lw(start))
+        // "As Andrew Tabler, an expert on Syria, noted": "as" opens the clause, not the name.
+        let as_name = s.lw(start) == "as"
+            && start + 1 < end
+            && s.w(start + 1).starts_with(char::is_uppercase);
+        let words_from = if start < end
+            && s.is_word(start)
+            && (["and", "but"].contains(&s.lw(start)) || as_name)
         {
             start + 1
         } else {
@@ -91,6 +97,18 @@ pub(super) fn apposition(s: &Sentence, comma: usize) -> Option<((usize, usize), 
     // The name nearest the cue speaks: "Steve Coll, the dean of the journalism school, said";
     // "The F.B.I. director, James B. Comey, said".
     if let Some(k) = (0..segments.len()).find(|&k| name_of(segments[k]).is_some()) {
+        // "Clinton, during a town hall in Columbus, Ohio, said", "Gia Vian, the editor of the
+        // paper, The Courier, said": a name closing a lowercase aside (a place, the thing the
+        // aside names) belongs to it; the name before the aside speaks.
+        let lowercase = |(a, _): (usize, usize)| s.w(a).starts_with(char::is_lowercase);
+        if k + 2 < segments.len() && lowercase(segments[k + 1]) {
+            if let Some(outer) = name_of(segments[k + 2]) {
+                let aside = segments[k + 1];
+                let role =
+                    (described(aside) && name_of(aside).is_none()).then_some((aside.0, comma));
+                return Some((outer, role.unwrap_or(no_role)));
+            }
+        }
         let name = name_of(segments[k]).expect("found");
         if k > 0 {
             return Some((name, role_of((segments[k - 1].0, comma)).unwrap_or(no_role)));
@@ -205,7 +223,15 @@ pub(super) fn np_forward(s: &Sentence, start: usize) -> (usize, usize) {
                 .next()
                 .is_some_and(|c| c.is_uppercase() || super::lexicon::PERSON_NOUNS.has(s.lw(b - 1)));
         let det_ok = ["the", "a", "an"].contains(&lw);
-        if (NP_STOP.has(lw) && !connector && !det_ok) || is_calendar_word(lw) {
+        // "said Will Doyle", "said Mark Hope": a capitalised first name that is also a
+        // function word, with the rest of the name after it.
+        let first_name = b > 0
+            && s.w(b).starts_with(char::is_uppercase)
+            && b + 1 < s.toks.len()
+            && s.is_word(b + 1)
+            && s.w(b + 1).starts_with(char::is_uppercase)
+            && !is_calendar_word(lw);
+        if (NP_STOP.has(lw) && !connector && !det_ok && !first_name) || is_calendar_word(lw) {
             break;
         }
         if connector && lw != "and" && lw != "&" {

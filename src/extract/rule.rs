@@ -10,6 +10,9 @@ pub enum Rule {
     AccordingTo,
     /// "..., citing officials."
     Citing,
+    /// "In a Register poll last month, Cruz led by 10 points.": a poll or survey gives its
+    /// findings, as "according to" does.
+    InPoll,
     /// "The group issued a statement saying ...": the subject of a document's participle.
     StatementNoun,
     /// "Smith said ...", "the group warned that ...": a subject right before its cue.
@@ -53,6 +56,7 @@ impl Rule {
         match self {
             Rule::AccordingTo => "according-to",
             Rule::Citing => "citing",
+            Rule::InPoll => "in-poll",
             Rule::StatementNoun => "statement-noun",
             Rule::SubjectCue => "subject-cue",
             Rule::Apposition => "apposition",

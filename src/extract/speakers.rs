@@ -91,7 +91,9 @@ fn is_cap(w: &str) -> bool {
         return true;
     }
     let l = lower(w);
-    !(DETERMINERS.has(l.as_str()) || PRONOUNS.has(l.as_str()) || NP_STOP.has(l.as_str()))
+    // "Will Doyle": a first name that is also a function word.
+    l == "will"
+        || !(DETERMINERS.has(l.as_str()) || PRONOUNS.has(l.as_str()) || NP_STOP.has(l.as_str()))
 }
 
 /// A common noun that is capitalised only because it opens the sentence ("Officials said").
@@ -280,7 +282,10 @@ impl Registry {
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
-            if t.quoted || !t.is_word() || !is_cap(t.text(body)) {
+            // "Will Trump win?": at the start of a sentence "Will" asks, it names no one.
+            let opens = i == 0 || [".", "!", "?", "“", "\""].contains(&tokens[i - 1].text(body));
+            if t.quoted || !t.is_word() || !is_cap(t.text(body)) || opens && t.text(body) == "Will"
+            {
                 i += 1;
                 continue;
             }

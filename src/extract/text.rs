@@ -59,15 +59,7 @@ pub fn paragraphs(body: &str) -> Vec<Paragraph> {
     }
     let mut out = Vec::new();
     for block in blocks {
-        // Lines that each end a sentence are paragraphs of their own; otherwise the block is
-        // one hard-wrapped paragraph.
-        let each_line =
-            block.len() == 1 || block.iter().all(|l| ends_sentence(&body[l.start..l.end]));
-        let ranges: Vec<Range> = if each_line {
-            block
-        } else {
-            vec![Range::new(block[0].start, block[block.len() - 1].end)]
-        };
+        let ranges = block_paragraphs(body, &block);
         for r in ranges {
             let r = trim_range(body, r);
             if r.len() == 0 {
@@ -81,6 +73,38 @@ pub fn paragraphs(body: &str) -> Vec<Paragraph> {
                 title_case: is_title_case(&body[r.start..r.end]),
             });
         }
+    }
+    out
+}
+
+/// Longer lines than this are not hard-wrapped: a block holding one is a run of paragraphs
+/// each on its own line, as scraped pages give them.
+const WRAP_WIDTH: usize = 100;
+
+/// The paragraphs of a block of consecutive non-empty lines. Lines that each end a sentence
+/// are paragraphs of their own. A block of short lines, some not ending a sentence, is one
+/// hard-wrapped paragraph. In a block of long lines, each line is a paragraph, joined only by
+/// a line that stops mid-sentence: one stray line without a final stop does not merge a page
+/// of paragraphs, and a quotation after "Bush said." never takes a cue from the next line.
+fn block_paragraphs(body: &str, block: &[Range]) -> Vec<Range> {
+    let ends = |l: &Range| ends_sentence(&body[l.start..l.end]);
+    if block.len() == 1 || block.iter().all(ends) {
+        return block.to_vec();
+    }
+    let wrapped = block[..block.len() - 1]
+        .iter()
+        .all(|l| l.len() <= WRAP_WIDTH);
+    if wrapped {
+        return vec![Range::new(block[0].start, block[block.len() - 1].end)];
+    }
+    let mut out: Vec<Range> = Vec::new();
+    let mut open = false;
+    for l in block {
+        match out.last_mut() {
+            Some(last) if open => last.end = l.end,
+            _ => out.push(*l),
+        }
+        open = !ends(l) && !is_title_case(&body[l.start..l.end]);
     }
     out
 }
@@ -407,6 +431,36 @@ mod tests {
         assert_eq!(&body[p[1].range.start..p[1].range.end], "First para.");
         assert_eq!(&body[p[2].range.start..p[2].range.end], "Second para.");
         assert_eq!((p[0].index, p[2].index), (1, 3));
+    }
+
+    fn texts(body: &str) -> Vec<&str> {
+        paragraphs(body)
+            .iter()
+            .map(|p| &body[p.range.start..p.range.end])
+            .collect()
+    }
+
+    #[test]
+    fn short_lines_not_ending_sentences_are_one_hard_wrapped_paragraph() {
+        let body =
+            "Title\n\nThe mayor said the bridge\nwould open in May.\nShe added that\nit was late.";
+        assert_eq!(
+            texts(body)[1],
+            "The mayor said the bridge\nwould open in May.\nShe added that\nit was late."
+        );
+    }
+
+    #[test]
+    fn long_lines_stay_paragraphs_though_one_line_lacks_a_stop() {
+        let long = "The council met on Tuesday evening to hear residents who had come to argue";
+        let body = format!(
+            "Title\n\nLive Updates From The Council Meeting\n\"We want the bridge now, and we want it built by people from this town,\" Ada Lurk said. \"And we want it cheap.\"\nPell Dorn said he {long} against the plan\n{long} for it.\n"
+        );
+        let got = texts(&body);
+        assert_eq!(got[1], "Live Updates From The Council Meeting");
+        assert!(got[2].starts_with("\"We want") && got[2].ends_with("cheap.\""));
+        assert!(got[3].starts_with("Pell Dorn") && got[3].ends_with("for it."));
+        assert_eq!(got.len(), 4);
     }
 
     #[test]
