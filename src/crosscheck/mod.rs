@@ -366,7 +366,8 @@ fn statements_of(tx: &Transaction, articles: &[i64]) -> Result<Vec<i64>> {
 }
 
 /// The statements whose utterance new statements may change: indexed roots that a new
-/// statement copies or that copy it, with every member of their groups.
+/// statement copies or that copy it, with every statement decided with them
+/// (`groups::decided_with`).
 fn neighbours(
     tx: &Transaction,
     fresh: &[i64],
@@ -391,7 +392,7 @@ fn neighbours(
             let (me, other) = (infos.get(id), infos.get(root));
             if copies::copies(me, other).is_some() || copies::copies(other, me).is_some() {
                 out.insert(root);
-                out.extend(groups::members_with(tx, root)?);
+                out.extend(groups::decided_with(tx, root)?);
             }
         }
     }
