@@ -426,6 +426,77 @@ fn the_same_articles_give_the_same_groups_in_any_order() {
 }
 
 #[test]
+fn an_articles_better_copy_left_out_of_a_group_is_decided_again_when_a_fuller_copy_arrives() {
+    // The Courier quotes Lee and then a part of the pledge again; on its own the part is the
+    // same copy of the pledge as the whole, so the Courier's quotation stands for it. The
+    // Herald's fuller pledge holds the part whole but not the Courier's "believe me": the
+    // part is now the Courier's better copy, whichever article arrived first.
+    let courier = "Bridges first, says Lee\n\nCounty executive Ann Lee spoke at the fair on Monday.\n\n\
+        \"We will rebuild every bridge and every road in this county before the winter, believe me,\" Lee said.\n\n\
+        She repeated the pledge later. \"Rebuild every bridge and every road in this county,\" Lee said to cheers.\n";
+    let herald = "Lee vows to rebuild\n\nCounty executive Ann Lee made a promise on Monday.\n\n\
+        \"We will rebuild every bridge and every road in this county before the winter comes, \
+        and we will do it without raising taxes on anyone,\" Lee said.\n";
+    let part = "Rebuild every bridge and every road in this county,";
+    let fuller = "We will rebuild every bridge and every road in this county before the winter comes, and we will do it without raising taxes on anyone,";
+    let expected = vec![format!(
+        "\"truncated\" \"Ann Lee\" \"courier.txt\":\"{part}\" | \"herald.txt\":\"{fuller}\""
+    )];
+    for order in [
+        &["courier.txt", "herald.txt"][..],
+        &["herald.txt", "courier.txt"][..],
+    ] {
+        for one_run in [true, false] {
+            let w = Work::new();
+            std::fs::write(w.path().join("courier.txt"), courier).unwrap();
+            std::fs::write(w.path().join("herald.txt"), herald).unwrap();
+            let files: Vec<String> = order.iter().map(|f| f.to_string()).collect();
+            if one_run {
+                w.ingest(&files);
+            } else {
+                for file in files {
+                    w.ingest(&[file]);
+                }
+            }
+            assert_eq!(
+                group_contents(&w),
+                expected,
+                "{order:?}, one run: {one_run}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_copy_joins_the_utterance_it_copies_best_when_that_arrives_after_another() {
+    // A fragment of no named speaker is inside two different quotations; it covers more of
+    // the mayor's, so it is the mayor's copy, even when the chief's quotation came first.
+    let articles = [
+        ("council.txt", "Chief warns council\n\nPolice chief Dana Ortiz spoke to the council on Monday.\n\n\
+            \"We are alarmed by the rising cost of housing in this city, and my officers feel it too,\" Ortiz said.\n"),
+        ("school.txt", "Mayor visits school\n\nMayor Bo Park visited the Elm Street school on Tuesday.\n\n\
+            \"The rising cost of housing in this city,\" he said, is what keeps him awake.\n"),
+        ("park.txt", "Park on housing\n\nMayor Bo Park spoke at the Elm Street school on Tuesday.\n\n\
+            \"Families are leaving because of the rising cost of housing in this city,\" Park said.\n"),
+    ];
+    let expected = vec![
+        "\"truncated\" \"Park\" \"park.txt\":\"Families are leaving because of the rising cost of housing in this city,\" | \"school.txt\":\"The rising cost of housing in this city,\"".to_string(),
+    ];
+    let names: Vec<String> = articles.iter().map(|(name, _)| name.to_string()).collect();
+    let reversed: Vec<String> = names.iter().rev().cloned().collect();
+    for (order, batch) in [(&names, 3), (&names, 1), (&reversed, 1)] {
+        let w = Work::new();
+        for (name, text) in articles {
+            std::fs::write(w.path().join(name), text).unwrap();
+        }
+        for chunk in order.chunks(batch) {
+            w.ingest(chunk);
+        }
+        assert_eq!(group_contents(&w), expected, "{order:?}, {batch} at a time");
+    }
+}
+
+#[test]
 fn an_index_without_summaries_or_with_broken_ones_gives_the_same_groups() {
     let (corpus, files, expected) = corpus_ingested_at_once();
     for damage in [

@@ -30,6 +30,34 @@ pub fn members_with(tx: &Transaction, statement: i64) -> Result<Vec<i64>> {
     }
 }
 
+/// The statements decided with `statement`'s utterance: its group's members (or the statement
+/// alone) and the copies their articles carry again. A group holds each article's copy once
+/// (`one_per_copy`), but the copies it leaves out were decided with it too: when a fuller copy
+/// arrives, one of them may be the article's better copy, so they are decided again with the
+/// rest. They are found as the statements of those articles in no group and not indexed (a
+/// statement that is neither is some utterance's copy, or takes no part).
+pub fn decided_with(tx: &Transaction, statement: i64) -> Result<Vec<i64>> {
+    let mut out = members_with(tx, statement)?;
+    let mut articles = BTreeSet::new();
+    for &s in &out {
+        articles.extend(ids(
+            tx,
+            "SELECT article_id FROM statements WHERE id = ?1",
+            [s],
+        )?);
+    }
+    for article in articles {
+        out.extend(ids(
+            tx,
+            "SELECT s.id FROM statements s WHERE s.article_id = ?1
+             AND NOT EXISTS (SELECT 1 FROM group_members m WHERE m.statement_id = s.id)
+             AND NOT EXISTS (SELECT 1 FROM _root_summaries r WHERE r.statement_id = s.id)",
+            [article],
+        )?);
+    }
+    Ok(out)
+}
+
 /// Takes the statements of superseded articles out of the index and their groups; returns the
 /// statements that shared groups with them, to be decided again.
 pub fn retire(
@@ -41,7 +69,7 @@ pub fn retire(
     for &article in superseded {
         let gone = statements_of(tx, &[article])?;
         for &s in &gone {
-            touched.extend(members_with(tx, s)?);
+            touched.extend(decided_with(tx, s)?);
             lookup.remove(tx, &super::Row::read(tx, s)?.into_info())?;
             tx.execute("DELETE FROM group_members WHERE statement_id = ?1", [s])?;
         }

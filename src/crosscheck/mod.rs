@@ -366,7 +366,10 @@ fn statements_of(tx: &Transaction, articles: &[i64]) -> Result<Vec<i64>> {
 }
 
 /// The statements whose utterance new statements may change: indexed roots that a new
-/// statement copies or that copy it, with every member of their groups.
+/// statement copies or that copy it, and roots one of whose copies a new fuller statement may
+/// hold better (as its copies are not indexed, they are found through their root, which
+/// shares words with the new statement as they do), each with every statement decided with
+/// it (`groups::decided_with`).
 fn neighbours(
     tx: &Transaction,
     fresh: &[i64],
@@ -384,18 +387,36 @@ fn neighbours(
         let needed = copies::keys_needed(me);
         let mine = me.summary.clone();
         for (root, shared) in lookup.sharing(tx, &me.keys, copies::MIN_SHARED_KEYS)? {
-            if out.contains(&root) || !lookup.may_be_copy(tx, &mine, needed, root, shared)? {
+            if out.contains(&root) {
                 continue;
             }
-            infos.load(tx, root)?;
-            let (me, other) = (infos.get(id), infos.get(root));
-            if copies::copies(me, other).is_some() || copies::copies(other, me).is_some() {
-                out.insert(root);
-                out.extend(groups::members_with(tx, root)?);
+            let near = lookup.may_be_copy(tx, &mine, needed, root, shared)? && {
+                infos.load(tx, root)?;
+                let (me, other) = (infos.get(id), infos.get(root));
+                copies::copies(me, other).is_some() || copies::copies(other, me).is_some()
+            };
+            if near || a_member_copies(tx, id, root, infos)? {
+                out.extend(groups::decided_with(tx, root)?);
             }
         }
     }
     Ok(out)
+}
+
+/// Whether a copy in `root`'s group copies statement `id`, which is fuller: `id` may be the
+/// utterance that copy matches best.
+fn a_member_copies(tx: &Transaction, id: i64, root: i64, infos: &mut Infos) -> Result<bool> {
+    for member in groups::members_with(tx, root)? {
+        if member == root {
+            continue;
+        }
+        infos.load(tx, member)?;
+        let (me, copy) = (infos.get(id), infos.get(member));
+        if copies::fuller(me, copy).is_gt() && copies::copies(copy, me).is_some() {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// The ids a one-column query returns.
