@@ -237,7 +237,9 @@ pub(super) fn frames(s: &Sentence) -> Vec<Frame> {
             end: i + cue.words.len(),
             cue,
         };
-        if !passive(s, &at) {
+        if let Some(f) = asked_question(s, &at, out.last()) {
+            out.push(f);
+        } else if !passive(s, &at) {
             out.extend(frame_of_cue(s, &at, out.last()));
         }
         i = at.end;
@@ -303,6 +305,41 @@ fn passive(s: &Sentence, at: &CueAt) -> bool {
         && s.is_word(i - 1)
         && ["was", "were", "been", "being", "is", "be"].contains(&s.lw(i - 1))
         && at.cue.words.len() == 1
+}
+
+/// "Sanders was asked whether ...", "When asked whether ..., Vale said ...", "..., Vale said
+/// when asked whether ...": the question put to someone is reported; the one asked is named,
+/// as the asker rarely is. `prev` is the frame of the sentence's previous cue.
+fn asked_question(s: &Sentence, at: &CueAt, prev: Option<&Frame>) -> Option<Frame> {
+    let i = at.start;
+    if at.first() != "asked" || at.cue.words.len() != 1 {
+        return None;
+    }
+    let before = |w: &[&str]| i > 0 && s.is_word(i - 1) && w.contains(&s.lw(i - 1));
+    let np = if before(&["was", "were"]) {
+        np_backward(s, i - 1)
+    } else if i > 1 && before(&["when"]) {
+        // "“...,” Finch said when asked ...": the one who just spoke was asked.
+        prev?.np
+    } else if i == 0 || (i == 1 && before(&["when"])) {
+        // The one asked is the subject after the fronted clause's comma, who answers with a
+        // cue of their own ("..., Vale said"); "..., the mayor shook his head" is left alone.
+        let comma = (at.end..s.toks.len()).find(|&k| s.is_punct(k, &[","]))?;
+        let np = np_forward(s, comma + 1);
+        if np.1 >= s.toks.len() || !s.is_word(np.1) || match_cue(s, np.1).is_none() {
+            return None;
+        }
+        np
+    } else {
+        return None;
+    };
+    if np.0 == np.1 {
+        return None;
+    }
+    Some(Frame {
+        np,
+        ..at.frame(Rule::AskedQuestion)
+    })
 }
 
 /// "The plan will fail, according to the minister.", "..., citing officials."

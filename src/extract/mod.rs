@@ -227,6 +227,34 @@ mod tests {
     }
 
     #[test]
+    fn a_question_put_to_someone_is_reported() {
+        let s =
+            run("Senator Ada Vale was asked whether the plan would pass the chamber this year.");
+        let st = find(&s, "the plan would pass the chamber this year");
+        assert_eq!(
+            (st.kind, st.rule),
+            (StatementKind::Indirect, Rule::AskedQuestion)
+        );
+        assert_eq!(st.mention.as_deref(), Some("Senator Ada Vale"));
+        let s = run("When asked whether she would run again, Vale said she had not decided.");
+        let st = find(&s, "she would run again");
+        assert_eq!(
+            (st.rule, st.mention.as_deref()),
+            (Rule::AskedQuestion, Some("Vale"))
+        );
+        assert_eq!(find(&s, "she had not decided").rule, Rule::SubjectCue);
+        let s =
+            run("“It is over,” Lena Finch told reporters when asked whether the talks had failed.");
+        let st = find(&s, "the talks had failed");
+        assert_eq!(
+            (st.rule, st.speaker.as_deref()),
+            (Rule::AskedQuestion, Some("Lena Finch"))
+        );
+        // No cue answers the question: nobody is named as the one asked.
+        assert!(run("Asked about the budget deficit, the mayor shook his head.").is_empty());
+    }
+
+    #[test]
     fn a_poll_gives_its_findings() {
         let s =
             run("In a Ledger poll last month, Ada Vale had a ten-point lead among older voters.");

@@ -19,6 +19,9 @@ pub enum Rule {
     SubjectCue,
     /// "Jiang Jun, the office's spokesman, said ...": a subject set off by an apposition.
     Apposition,
+    /// "Sanders was asked whether ...", "When asked whether ..., Vale said ...": a question
+    /// put to someone (PolNeAR counts questions as attributions).
+    AskedQuestion,
     /// "“...,” said Jane Smith.": the cue before its subject.
     InvertedCue,
     /// "..., she said, adding that ...", "Clinton celebrated ..., saying ...": an -ing clause
@@ -60,6 +63,7 @@ impl Rule {
             Rule::StatementNoun => "statement-noun",
             Rule::SubjectCue => "subject-cue",
             Rule::Apposition => "apposition",
+            Rule::AskedQuestion => "asked-question",
             Rule::InvertedCue => "inverted-cue",
             Rule::Participle => "participle",
             Rule::PrepositionalParticiple => "prepositional-participle",
