@@ -377,6 +377,7 @@ fn neighbours(
     lookup: &mut index::Lookup,
 ) -> Result<BTreeSet<i64>> {
     let mut out = BTreeSet::new();
+    let mut group_copies = GroupCopies::default();
     infos.pin_all(tx, fresh)?;
     for &id in fresh {
         infos.trim();
@@ -395,7 +396,7 @@ fn neighbours(
                 let (me, other) = (infos.get(id), infos.get(root));
                 copies::copies(me, other).is_some() || copies::copies(other, me).is_some()
             };
-            if near || a_member_copies(tx, id, root, infos)? {
+            if near || group_copies.one_copies(tx, id, root, infos)? {
                 out.extend(groups::decided_with(tx, root)?);
             }
         }
@@ -403,20 +404,46 @@ fn neighbours(
     Ok(out)
 }
 
-/// Whether a copy in `root`'s group copies statement `id`, which is fuller: `id` may be the
-/// utterance that copy matches best.
-fn a_member_copies(tx: &Transaction, id: i64, root: i64, infos: &mut Infos) -> Result<bool> {
-    for member in groups::members_with(tx, root)? {
-        if member == root {
-            continue;
+/// The copies in the groups of the roots a pass meets, each with its summary. Most roots
+/// offered to a new statement share only a common phrase with it: their copies are rejected on
+/// their summaries (the test `copies` makes first), not loaded again and aligned each time.
+#[derive(Default)]
+struct GroupCopies {
+    of: HashMap<i64, Vec<(i64, Summary)>>,
+}
+
+impl GroupCopies {
+    /// Whether a copy in `root`'s group copies statement `id`, which is fuller: `id` may be
+    /// the utterance that copy matches best.
+    fn one_copies(
+        &mut self,
+        tx: &Transaction,
+        id: i64,
+        root: i64,
+        infos: &mut Infos,
+    ) -> Result<bool> {
+        if let Entry::Vacant(slot) = self.of.entry(root) {
+            let mut copies = Vec::new();
+            for member in groups::members_with(tx, root)? {
+                if member != root {
+                    infos.load(tx, member)?;
+                    copies.push((member, infos.get(member).summary.clone()));
+                }
+            }
+            slot.insert(copies);
         }
-        infos.load(tx, member)?;
-        let (me, copy) = (infos.get(id), infos.get(member));
-        if copies::fuller(me, copy).is_gt() && copies::copies(copy, me).is_some() {
-            return Ok(true);
+        for (member, summary) in &self.of[&root] {
+            if !Summary::may_copy(summary, &infos.get(id).summary) {
+                continue;
+            }
+            infos.load(tx, *member)?;
+            let (me, copy) = (infos.get(id), infos.get(*member));
+            if copies::fuller(me, copy).is_gt() && copies::copies(copy, me).is_some() {
+                return Ok(true);
+            }
         }
+        Ok(false)
     }
-    Ok(false)
 }
 
 /// The ids a one-column query returns.
