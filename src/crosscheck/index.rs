@@ -342,7 +342,8 @@ fn read_key(tx: &Transaction, key: i64, recent_empty: bool) -> Result<Key> {
             let merged = parse("_root_postings", merged.flatten())?;
             let recent = parse("_root_postings_recent", recent.flatten())?;
             if merged.len() + recent.len() > MAX_POSTINGS {
-                // Longer than a stock phrase's (an older database's list): marked as one.
+                // Longer than a stock phrase's (only by hand: writes and the migration never
+                // keep such a list): marked as one.
                 (Postings::Common, Change::Merged)
             } else {
                 (Postings::Few { merged, recent }, Change::None)
