@@ -41,8 +41,10 @@ pub fn diff(full: &[Word], other: &[Word]) -> Vec<Op> {
                 .min(cost[at(i, j - 1)] + 1);
         }
     }
-    // Trailing words of a are free too: end where the whole of b costs least.
-    let end = (0..=n).min_by_key(|&i| cost[at(i, m)]).unwrap_or(0);
+    // Trailing words of a are free too: end where the whole of b costs least, and of equal
+    // costs the furthest end ("do know" against "do not know" drops "not", it does not put
+    // "know" for "not" and cut the rest).
+    let end = (0..=n).rev().min_by_key(|&i| cost[at(i, m)]).unwrap_or(0);
     let mut ops: Vec<Op> = (end..n).rev().map(Op::Dropped).collect();
     let (mut i, mut j) = (end, m);
     while j > 0 {
@@ -143,13 +145,23 @@ pub fn render(full: &[Word], other: &[Word], ops: &[Op]) -> String {
 
 /// Like `render`, for ops[from..to].
 pub fn render_range(full: &[Word], other: &[Word], ops: &[Op], from: usize, to: usize) -> String {
+    // A contraction's second part has no text of its own: shown with its first part, or as
+    // the word it stands for when only it differs ("didn't" for "did": [-not-]).
+    let shown = |w: &Word| {
+        if w.text.is_empty() {
+            w.norm.clone()
+        } else {
+            w.text.clone()
+        }
+    };
     let mut out: Vec<String> = Vec::new();
     for op in &ops[from..to] {
-        out.push(match op {
-            Op::Same(i, _) => full[*i].text.clone(),
-            Op::Dropped(i) => format!("[-{}-]", full[*i].text),
-            Op::Added(j) => format!("{{+{}+}}", other[*j].text),
-        });
+        match op {
+            Op::Same(i, _) if full[*i].text.is_empty() => {}
+            Op::Same(i, _) => out.push(full[*i].text.clone()),
+            Op::Dropped(i) => out.push(format!("[-{}-]", shown(&full[*i]))),
+            Op::Added(j) => out.push(format!("{{+{}+}}", shown(&other[*j]))),
+        }
     }
     out.join(" ")
 }
@@ -189,6 +201,17 @@ mod tests {
         assert_eq!(h.len(), 1, "{}", render(&full, &other, &ops));
         assert!(h[0].at_edge && h[0].added.is_empty());
         assert_eq!(overlap(&ops), Overlap { shared: 5, span: 5 });
+    }
+
+    #[test]
+    fn a_contraction_is_shown_once() {
+        let full = words("We’ve said we don't know");
+        let other = words("We have said we do know");
+        let ops = diff(&full, &other);
+        assert_eq!(
+            render(&full, &other, &ops),
+            "We’ve said we don't [-not-] know"
+        );
     }
 
     #[test]

@@ -27,6 +27,12 @@ const MIN_ROOT_COVERAGE_OTHER_SPEAKER: f64 = 0.7;
 /// "the company", which extraction may resolve wrongly), a part of the other copy is still a
 /// copy when it is whole inside it and long enough not to be a stock phrase.
 const MIN_SHARED_WORDS_ONE_NAMED: usize = 8;
+/// ... and a reworded copy is one when it shares this many words in order, nearly unbroken:
+/// a sentence that long is no stock phrase, whoever "he" was taken to be. A line modelled on
+/// another ("The way to stop discrimination on the basis of race is to speak openly ...")
+/// replaces a run of words instead.
+const MIN_SHARED_WORDS_ONE_NAMED_REWORDED: usize = 15;
+const MIN_DENSITY_REWORDED: f64 = 0.9;
 /// Reported speech is a paraphrase: it copies another when this share of the content stems
 /// of each appear in the other.
 pub(super) const MIN_STEM_COVERAGE: f64 = 0.5;
@@ -68,9 +74,13 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
     if common(&copy.keys, &root.keys) < keys_needed(copy) {
         return None;
     }
+    // Whether the shared words stand nearly unbroken in the root: a word changed here and
+    // there, not a run of words replaced.
+    let mut unbroken = false;
     let (shared, coverage, root_coverage) = if as_quotes {
         let o = overlap(&diff(&root.words, &copy.words));
         let dense = o.span > 0 && (o.shared as f64) >= MIN_DENSITY * o.span as f64;
+        unbroken = o.span > 0 && (o.shared as f64) >= MIN_DENSITY_REWORDED * o.span as f64;
         let shared = if dense && o.shared as f64 >= MIN_COVERAGE * copy.words.len() as f64 {
             o.shared
         } else {
@@ -111,7 +121,9 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
             let near_whole = coverage >= MIN_COVERAGE_OTHER_SPEAKER;
             !strangers && coverage >= MIN_COVERAGE
                 || near_whole && root_coverage >= MIN_ROOT_COVERAGE_OTHER_SPEAKER
-                || near_whole && shared >= MIN_SHARED_WORDS_ONE_NAMED && !named_apart(copy, root)
+                || !named_apart(copy, root)
+                    && (near_whole && shared >= MIN_SHARED_WORDS_ONE_NAMED
+                        || unbroken && shared >= MIN_SHARED_WORDS_ONE_NAMED_REWORDED)
         } else {
             // Reported speech has no cut copies: both tell the same claim, at like length.
             let wanted = if strangers {
@@ -283,6 +295,23 @@ mod tests {
             Some("Tim Phillips"),
         );
         assert!(copies(&named, &root).is_none());
+    }
+
+    #[test]
+    fn a_long_reworded_copy_under_a_pronoun_speaker_copies() {
+        let root = info(1, 1, "direct", "No president, not me or any of my predecessors, could have repaired all the damage in just four years. But conditions are improving, and if you renew the contract you will feel it", Some("Paul Ryan"));
+        let mut root = root;
+        root.mention = Some("he".into());
+        let copy = info(2, 2, "direct", "No president, not me, not any of my predecessors, could have repaired all of the damage he found in just four years", Some("Bill Clinton"));
+        assert!(copies(&copy, &root).is_some());
+        // A line modelled on another replaces a run of its words: another utterance.
+        let mut retort = info(3, 3, "direct", "The way to stop discrimination on the basis of race is to speak openly and candidly on the subject of race, and to apply the Constitution with eyes open", Some("Sonia Sotomayor"));
+        retort.mention = Some("she".into());
+        let line = info(4, 4, "direct", "The way to stop discrimination on the basis of race is to stop discriminating on the basis of race", Some("John Roberts"));
+        assert!(copies(&line, &retort).is_none());
+        // Each naming its own speaker: two people.
+        root.mention = Some("Paul Ryan".into());
+        assert!(copies(&copy, &root).is_none());
     }
 
     #[test]

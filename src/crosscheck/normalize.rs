@@ -6,6 +6,7 @@ use crate::extract::names::without_diacritics;
 /// A word of a statement: as written, and as compared.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Word {
+    /// Empty for the second part of a contraction written out ("we’ve" is "we" "have").
     pub text: String,
     pub norm: String,
 }
@@ -123,8 +124,13 @@ pub fn words(text: &str) -> Vec<Word> {
                 (None, Some((p, verb))) if apostrophe => vec![p.to_string(), verb.to_string()],
                 _ => vec![spelling(&norm)],
             };
-            parts.into_iter().map(move |norm| Word {
-                text: raw.to_string(),
+            // The word as written stands once, on its first part: "we’ve" is shown once.
+            parts.into_iter().enumerate().map(move |(k, norm)| Word {
+                text: if k == 0 {
+                    raw.to_string()
+                } else {
+                    String::new()
+                },
                 norm,
             })
         })

@@ -3,7 +3,7 @@
 //! "Nunez" are one person; an unknown or merely described speaker ("a Vermont Republican") is
 //! never a different one.
 
-use super::normalize::{stem, words};
+use super::normalize::{stem, words, Word};
 use super::Info;
 use crate::extract::lexicon::is_calendar_word;
 use crate::extract::names::{person_key, without_diacritics};
@@ -339,6 +339,32 @@ pub fn may_be_apart(a: &Info, b: &Info) -> bool {
         && (named_by_copy(a) || named_by_copy(b))
         && !same_person(&mention(a), &mention(b))
 }
+
+/// Whether the utterance itself names this copy's speaker as someone it reports: the fuller
+/// copy has "Director Comey said that" just before the words where the copy starts, and the
+/// copy is given to Comey ("Clinton claimed Mr. Comey said 'my answers were truthful'"). Such a
+/// copy gives the words to nobody new: its speaker was read from the words it quotes.
+/// `start`: where the copy's first word stands in the fuller copy's words.
+pub fn named_in_the_words(copy: &Info, full: &[Word], start: usize) -> bool {
+    let Some(speaker) = &copy.speaker else {
+        return false;
+    };
+    let names: Vec<String> = copy
+        .mention
+        .iter()
+        .map(String::as_str)
+        .chain([speaker.name.as_str()])
+        .filter_map(|n| name_words(n).last().cloned())
+        .collect();
+    let before = &full[start.saturating_sub(NAMED_BEFORE)..start];
+    let said = before
+        .iter()
+        .position(|w| SAYING.contains(&w.norm.as_str()));
+    said.is_some_and(|k| before[..k].iter().any(|w| names.contains(&w.norm)))
+}
+
+/// How far before a copy's words the utterance may name its speaker ("Comey said that").
+const NAMED_BEFORE: usize = 4;
 
 /// "B is its spokesperson: ..." when b's role names a's speaker (an office or organisation).
 pub fn speaks_for(a: &Info, b: &Info) -> Option<String> {

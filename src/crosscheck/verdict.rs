@@ -7,7 +7,9 @@ use super::align::{diff, hunks, render, render_range, Hunk, Op};
 use super::normalize::{
     is_function_word, is_negation, is_number, number_value, spelled_numbers, Word,
 };
-use super::speakers::{identified, named_apart, relation, speaks_for, Relation, Speaker};
+use super::speakers::{
+    identified, named_apart, named_in_the_words, relation, speaks_for, Relation, Speaker,
+};
 use super::telling::{compare_roles, compare_venues, Telling};
 use super::Info;
 
@@ -63,7 +65,10 @@ fn label(m: &Info) -> &str {
 
 fn quoted(ws: &[Word], idx: &[usize]) -> String {
     idx.iter()
-        .map(|&i| ws[i].text.trim_matches(|c: char| !c.is_alphanumeric()))
+        .map(|&i| match ws[i].text.as_str() {
+            "" => ws[i].norm.as_str(),
+            text => text.trim_matches(|c: char| !c.is_alphanumeric()),
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -97,14 +102,21 @@ pub fn assess(members: &[&Info]) -> Assessment {
     let speaker = group_speaker(members);
     let mut found = Findings::default();
     let mut diffs = vec![None; members.len()];
+    // Copies whose speaker was read from the words they quote ("Comey said my answers ...").
+    let mut reported_in_words = vec![false; members.len()];
     for (k, m) in members.iter().enumerate().skip(1) {
         let quotes = root.is_quote() && m.is_quote();
         let pair = (root.words_against(m), m.words_against(root));
         let ops = diff(pair.0, pair.1);
         diffs[k] = Some(render(pair.0, pair.1, &ops));
         compare_words(root, m, pair, &ops, quotes, &mut found, &diffs[k]);
+        let start = ops.iter().find_map(|op| match op {
+            Op::Same(i, _) => Some(*i),
+            _ => None,
+        });
+        reported_in_words[k] = start.is_some_and(|i| named_in_the_words(m, pair.0, i));
     }
-    for m in members {
+    for (m, _) in members.iter().zip(&reported_in_words).filter(|(_, r)| !**r) {
         compare_speaker(m, &speaker, members, &mut found);
     }
     // Venues are laid against the first copy that states one: two copies that state theirs
@@ -171,7 +183,7 @@ fn compare_words(
         // Reported speech is a paraphrase: it moves a negation ("did not recommend that she
         // face charges", "should face no charges") and rewrites around numbers, so only a
         // number put in place of another, inside both copies, contradicts.
-        let flip = if quotes {
+        let flip = if quotes && !negated_before(root_words, ops, &h) {
             negation_flip(&h, &dn, &an)
         } else {
             None
@@ -241,6 +253,24 @@ fn negation_flip(h: &Hunk, dropped: &[&str], added: &[&str]) -> Option<bool> {
     let other_words = dropped.len() + added.len() - nd - na;
     (nd != na && other_words <= 2).then_some(na > nd)
 }
+
+/// Whether a negation stands in the words the copies share just before a hunk: a negation
+/// the hunk adds or drops there repeats it ("not me or any" and "not me, not any" say one
+/// thing), it does not turn it over.
+fn negated_before(root_words: &[Word], ops: &[Op], h: &Hunk) -> bool {
+    ops[..h.op_index]
+        .iter()
+        .rev()
+        .filter_map(|op| match op {
+            Op::Same(i, _) => Some(*i),
+            _ => None,
+        })
+        .take(NEGATION_REACH)
+        .any(|i| is_negation(&root_words[i].norm))
+}
+
+/// How many shared words before a hunk a negation it repeats may stand.
+const NEGATION_REACH: usize = 2;
 
 /// The speaker the copies agree on: the fullest copy's when it names one, else the one most
 /// copies name.
@@ -532,6 +562,16 @@ mod tests {
             ),
             Verdict::Truncated
         );
+        // A negation repeated or left unrepeated is a rewording.
+        assert_eq!(
+            verdict(
+                "No president, not me or any of my predecessors, could have done it",
+                "No president, not me, not any of my predecessors, could have done it",
+                "direct",
+                same
+            ),
+            Verdict::Reworded
+        );
         // A dropped clause holding negations is a rewording.
         assert_eq!(
             verdict(
@@ -576,6 +616,31 @@ mod tests {
             name: "Bo Lee".into(),
         });
         assert_eq!(assess(&[&x, &y]).verdict, Verdict::Agree);
+    }
+
+    #[test]
+    fn a_speaker_read_from_the_quoted_words_is_no_other_speaker() {
+        let full = "That is not what I heard Director Comey say. Director Comey said that my answers were truthful and consistent";
+        let root = info(1, 1, "direct", full, Some("Hillary Clinton"));
+        // "Clinton claimed that Mr. Comey said 'my answers were truthful ...'"
+        let mut copy = info(
+            2,
+            2,
+            "direct",
+            "my answers were truthful and consistent",
+            Some("James Comey"),
+        );
+        copy.mention = Some("Mr. Comey".into());
+        assert_eq!(assess(&[&root, &copy]).verdict, Verdict::Truncated);
+        // Someone the words do not name is another speaker.
+        let other = info(
+            3,
+            3,
+            "direct",
+            "my answers were truthful and consistent",
+            Some("Bo Park"),
+        );
+        assert_eq!(assess(&[&root, &other]).verdict, Verdict::Attribution);
     }
 
     #[test]
