@@ -55,6 +55,7 @@ fn containment(a: &[String], b: &[String]) -> f64 {
 /// copy's words stand (their first occurrence; gold `text` is a substring of its file), with
 /// most of the words shared, then the closest in length (the quotation, not the reported
 /// speech around it). A copy not found in the text as stored is looked for in the whole article.
+/// An ungrouped copy is stood for by a grouped statement of its article holding its words.
 fn find<'a>(
     stored: &'a [Stored],
     bodies: &HashMap<String, String>,
@@ -88,7 +89,41 @@ fn find<'a>(
             })
             .map(|(_, s)| s)
     };
-    best(true).or_else(|| best(false))
+    let found = best(true).or_else(|| best(false))?;
+    if found.group.is_some() {
+        return Some(found);
+    }
+    // Gold keeps one copy per article. When claimdb holds the article in a group by another
+    // statement of its own that carries the copy's words (the same words quoted again, or a
+    // fuller quotation holding them), that statement stands for the copy.
+    let inside = |s: &Stored| {
+        let mut pool: HashMap<&str, usize> = HashMap::new();
+        for w in &s.words {
+            *pool.entry(w).or_default() += 1;
+        }
+        let held = gold
+            .iter()
+            .filter(|w| {
+                pool.get_mut(w.as_str())
+                    .filter(|n| **n > 0)
+                    .map(|n| *n -= 1)
+                    .is_some()
+            })
+            .count();
+        held as f64 / gold.len().max(1) as f64
+    };
+    let standing_for = stored
+        .iter()
+        .filter(|s| s.file == file && s.group.is_some())
+        .map(|s| (inside(s), s))
+        .filter(|(share, _)| *share >= 0.7)
+        .max_by(|a, b| {
+            a.0.total_cmp(&b.0)
+                .then(length_gap(b.1).cmp(&length_gap(a.1)))
+                .then(b.1.id.cmp(&a.1.id))
+        })
+        .map(|(_, s)| s);
+    Some(standing_for.unwrap_or(found))
 }
 
 fn half(id: &str) -> usize {
