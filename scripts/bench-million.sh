@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Incremental ingest and queries on a database of about 1.2M statements, made from real text.
-#   scripts/bench-million.sh DB [ABP_FILE]
+#   scripts/bench-million.sh DB [ABP_FILE] [NEW_DIR]
 # When DB does not exist, it is made (once; about twice an ABP ingest): every ABP article, then
 # every ABP article again through scripts/abp-copy.py (other urls, every word but the ones
 # extraction names replaced by a fixed letter substitution), so the second copy extracts and
@@ -10,8 +10,9 @@
 # --limit 50 queries, and `crosscheck --verdict conflict` in full with its time and peak memory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-db=${1:?usage: scripts/bench-million.sh DB [ABP_FILE]}
+db=${1:?usage: scripts/bench-million.sh DB [ABP_FILE] [NEW_DIR]}
 abp=${2:-../shared/abp/news.jsonl.gz}
+new=${3:-../shared/polnear/dev/text}
 cargo build --release --quiet
 bin=$PWD/target/release/claimdb
 if [[ ! -f $db ]]; then
@@ -27,4 +28,4 @@ sqlite3 "$db" "SELECT count(*) || ' articles' FROM articles;
     SELECT count(*) || ' statements' FROM statements;
     SELECT count(*) || ' speakers' FROM speakers;
     SELECT verdict || ': ' || count(*) || ' groups' FROM groups GROUP BY verdict ORDER BY verdict"
-LARGE_DB=$db scripts/bench-scale.sh "$abp"
+LARGE_DB=$db scripts/bench-scale.sh "$abp" "$new"
