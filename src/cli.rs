@@ -210,7 +210,7 @@ pub struct IngestArgs {
     /// The outlet that published it (single input only)
     #[arg(long)]
     pub outlet: Option<String>,
-    /// Publication date: YYYY-MM-DD, YYYY-MM, YYYY or an ISO-8601 timestamp (single input only)
+    /// Publication date: YYYY-MM-DD, YYYY-MM, YYYY, an ISO-8601 timestamp or M/D/YY read month first (single input only)
     #[arg(long)]
     pub published: Option<String>,
     /// Skip cross-checking after storing

@@ -361,7 +361,7 @@ fn bad_inputs_are_named_and_the_good_ones_land() {
     std::fs::write(dir.join("binary.txt"), b"\x7fELF\x00\x01\x02").unwrap();
     std::fs::write(
         dir.join("manifest.csv"),
-        "file,url,outlet,published,wire\ngood.txt,http://good.example/a,Good News,2015-03-03,\nbaddate.txt,,Bad,03/03/2015,\nmissing.txt,,Gone,2015-01-01,\nshort.txt,only-two\n",
+        "file,url,outlet,published,wire\ngood.txt,http://good.example/a,Good News,2015-03-03,\nbaddate.txt,,Bad,31/03/2015,\nmissing.txt,,Gone,2015-01-01,\nshort.txt,only-two\n",
     )
     .unwrap();
     let out = w
@@ -376,7 +376,7 @@ fn bad_inputs_are_named_and_the_good_ones_land() {
         .stderr(predicate::str::contains("in/binary.txt: binary file"))
         .stderr(predicate::str::contains("nosuch.txt: no such file"))
         .stderr(predicate::str::contains(
-            "in/manifest.csv: row 3: baddate.txt: published date '03/03/2015' is not a date claimdb reads",
+            "in/manifest.csv: row 3: baddate.txt: published date '31/03/2015' has no month 31 (slashed dates are read month first: M/D/YY)",
         ))
         .stderr(predicate::str::contains(
             "in/manifest.csv: row 4: names missing.txt, which does not exist",

@@ -691,3 +691,42 @@ fn extract_reads_what_ingest_reads() {
         .success()
         .stdout(predicate::str::contains("\"article\":\"-:1\""));
 }
+
+/// Scrapers of US sites write M/D/YY (the ABP file has 27 such records): read month first,
+/// stored as ISO-8601; a slashed date that is no day is refused with its line and why.
+#[test]
+fn slashed_dates_in_records_are_read_month_first() {
+    let w = work();
+    let out = w
+        .cmd()
+        .args(["ingest", "read/slashed-dates.jsonl"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::starts_with(
+            "6 articles: 4 new, 0 unchanged, 2 failed\n",
+        ))
+        .get_output()
+        .clone();
+    assert_eq!(
+        stderr_lines(&out),
+        [
+            "claimdb: read/slashed-dates.jsonl: line 5: date '28/9/16' has no month 28 (slashed dates are read month first: M/D/YY); fix it, or read another field with --field date=NAME",
+            "claimdb: read/slashed-dates.jsonl: line 6: date '2/30/17' is not a day of the calendar (read month first as 2017-02-30); fix it, or read another field with --field date=NAME",
+        ]
+    );
+    let rows = w.csv(&[
+        "sql",
+        "SELECT file, published FROM articles ORDER BY id",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(
+        rows[1..],
+        [
+            vec!["slashed-dates.jsonl:1", "2016-09-28"],
+            vec!["slashed-dates.jsonl:2", "2016-12-01"],
+            vec!["slashed-dates.jsonl:3", "2017-04-04"],
+            vec!["slashed-dates.jsonl:4", "2016-02-29"],
+        ]
+    );
+}
