@@ -147,6 +147,9 @@ pub const CUES: &[Cue] = cues! {
     false ["decrying"] false ["bemoaned"] false ["bemoans"] false ["hailed"] false ["hails"]
     false ["hailing"] false ["touts"] false ["touting"] false ["pledges"] false ["pledging"]
     false ["opined"] false ["opines"] false ["chanted"] false ["chanting"] false ["emailing"]
+    false ["slams"] false ["slamming"] false ["blasts"] false ["blasting"] false ["praises"]
+    false ["blames"] false ["alleging"] false ["reveals"] false ["revealing"] false ["hints"]
+    false ["hinting"] false ["assailed"] false ["assails"] false ["reminding"] false ["asks"]
 };
 
 /// Days, and the words that stand for one: a time, never a speaker.

@@ -174,6 +174,12 @@ mod tests {
             find(&s, "leaves the poor behind.").speaker.as_deref(),
             Some("Vale")
         );
+        let s = run("Reed blasts the deal, alleging that it “hands the city to the bank.”");
+        let q = find(&s, "hands the city to the bank.");
+        assert_eq!(
+            (q.speaker.as_deref(), q.cue.as_deref()),
+            (Some("Reed"), Some("alleging"))
+        );
     }
 
     #[test]
