@@ -687,11 +687,23 @@ fn addressee_follows(at: &CueAt) -> bool {
 fn inverted_position(s: &Sentence, at: &CueAt) -> bool {
     let i = at.start;
     !addressee_follows(at)
-        && (!at.cue.risky || i > 0 && s.is_punct(i - 1, &[","]) && at.first().starts_with("say"))
+        && (!at.cue.risky
+            || i > 0 && s.is_punct(i - 1, &[","]) && at.first().starts_with("say")
+            || closes_quoted_clause(s, i))
         && (i == 0
             || s.is_punct(i - 1, &[",", "—", "–", "-"])
             || s.is_mark(i - 1)
             || s.toks[i - 1].quoted)
+}
+
+/// "“...,” read the statement": a cue right after a quotation that ends in a comma, question
+/// or exclamation mark is a verb, even one that doubles as a noun.
+fn closes_quoted_clause(s: &Sentence, i: usize) -> bool {
+    i >= 2
+        && s.is_mark(i - 1)
+        && !s.toks[i - 1].quoted
+        && (s.is_punct(i - 2, &[",", "?", "!"])
+            || i >= 3 && s.is_mark(i - 2) && s.is_punct(i - 3, &[",", "?", "!"]))
 }
 
 /// "“...,” said Jane Smith, the campaign's spokeswoman.": the cue before its subject.

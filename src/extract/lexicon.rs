@@ -137,6 +137,19 @@ pub const CUES: &[Cue] = cues! {
     false ["mocking"] false ["praising"] false ["blaming"] false ["defending"]
     true ["write"] true ["conclude"] false ["shot" "back"] false ["fired" "back"]
     false ["hit" "back"] false ["pushed" "back"]
+    false ["contends"] false ["contending"] false ["mocks"] false ["vented"] false ["vents"]
+    false ["characterized"] false ["characterizes"] false ["characterizing"]
+    false ["responds"] false ["replies"] false ["cites"] false ["recalls"] false ["recalling"]
+    false ["remarks"] false ["remarking"] false ["counters"] false ["countering"]
+    false ["concedes"] false ["pleaded"] false ["pleads"] false ["laments"] false ["lamenting"]
+    false ["observes"] false ["observing"] false ["wonders"] false ["wondering"] false ["jokes"]
+    false ["joking"] false ["quips"] false ["quipping"] false ["decried"] false ["decries"]
+    false ["decrying"] false ["bemoaned"] false ["bemoans"] false ["hailed"] false ["hails"]
+    false ["hailing"] false ["touts"] false ["touting"] false ["pledges"] false ["pledging"]
+    false ["opined"] false ["opines"] false ["chanted"] false ["chanting"] false ["emailing"]
+    false ["slams"] false ["slamming"] false ["blasts"] false ["blasting"] false ["praises"]
+    false ["blames"] false ["alleging"] false ["reveals"] false ["revealing"] false ["hints"]
+    false ["hinting"] false ["assailed"] false ["assails"] false ["reminding"] false ["asks"]
 };
 
 /// Days, and the words that stand for one: a time, never a speaker.

@@ -160,6 +160,42 @@ mod tests {
     }
 
     #[test]
+    fn present_and_participle_forms_of_reporting_verbs_are_cues() {
+        let s = run("“The market has failed them,” Reed mocks. The suit contends that the city “ignored every warning.” Vale decried the plan, lamenting that it “leaves the poor behind.”");
+        assert_eq!(
+            find(&s, "The market has failed them,").speaker.as_deref(),
+            Some("Reed")
+        );
+        assert_eq!(
+            find(&s, "ignored every warning.").mention.as_deref(),
+            Some("The suit")
+        );
+        assert_eq!(
+            find(&s, "leaves the poor behind.").speaker.as_deref(),
+            Some("Vale")
+        );
+        let s = run("Reed blasts the deal, alleging that it “hands the city to the bank.”");
+        let q = find(&s, "hands the city to the bank.");
+        assert_eq!(
+            (q.speaker.as_deref(), q.cue.as_deref()),
+            (Some("Reed"), Some("alleging"))
+        );
+    }
+
+    #[test]
+    fn a_noun_like_cue_right_after_a_quotation_is_a_verb() {
+        let s =
+            run("“We took notes on her life,” read the statement. “It is a fraud,” claims Reed.");
+        let q = find(&s, "We took notes on her life,");
+        assert_eq!(
+            (q.mention.as_deref(), q.rule),
+            (Some("the statement"), Rule::InvertedCue)
+        );
+        assert_eq!(find(&s, "It is a fraud,").speaker.as_deref(), Some("Reed"));
+        assert!(run("The “Made in USA” claims are false, the “Buy Local” reports too.").is_empty());
+    }
+
+    #[test]
     fn phrasal_cues_after_a_quotation() {
         let s = run("\"We want the bridge built now,\" Reed shot back. \"It would end the wait,\" Reed went on.");
         assert_eq!(
