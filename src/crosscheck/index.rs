@@ -137,9 +137,10 @@ impl Lookup {
         Ok(found)
     }
 
-    /// What the index keeps of indexed `statement`; `None` when the statement is no longer in
-    /// the database (deleted by hand). A statement indexed before summaries were kept gets one
-    /// now, from its words.
+    /// What the index keeps of `statement`, an indexed one or a copy in a group (whose
+    /// summary rejects it as a copy of fuller statements without reading it); `None` when the
+    /// statement is no longer in the database (deleted by hand). A statement met without one
+    /// gets one now, from its words, kept until it is decided again (`remove`).
     pub fn summary(&mut self, tx: &Transaction, statement: i64) -> Result<Option<&Summary>> {
         if let Entry::Vacant(slot) = self.summaries.entry(statement) {
             let stored: Option<Vec<u8>> = tx

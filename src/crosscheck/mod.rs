@@ -396,7 +396,7 @@ fn neighbours(
                 let (me, other) = (infos.get(id), infos.get(root));
                 copies::copies(me, other).is_some() || copies::copies(other, me).is_some()
             };
-            if near || group_copies.one_copies(tx, id, root, infos)? {
+            if near || group_copies.one_copies(tx, id, root, infos, lookup)? {
                 out.extend(groups::decided_with(tx, root)?);
             }
         }
@@ -406,7 +406,8 @@ fn neighbours(
 
 /// The copies in the groups of the roots a pass meets, each with its summary. Most roots
 /// offered to a new statement share only a common phrase with it: their copies are rejected on
-/// their summaries (the test `copies` makes first), not loaded again and aligned each time.
+/// their summaries (the test `copies` makes first), kept with the index's, not loaded and
+/// aligned.
 #[derive(Default)]
 struct GroupCopies {
     of: HashMap<i64, Vec<(i64, Summary)>>,
@@ -421,13 +422,16 @@ impl GroupCopies {
         id: i64,
         root: i64,
         infos: &mut Infos,
+        lookup: &mut index::Lookup,
     ) -> Result<bool> {
         if let Entry::Vacant(slot) = self.of.entry(root) {
             let mut copies = Vec::new();
             for member in groups::members_with(tx, root)? {
-                if member != root {
-                    infos.load(tx, member)?;
-                    copies.push((member, infos.get(member).summary.clone()));
+                if member == root {
+                    continue;
+                }
+                if let Some(summary) = lookup.summary(tx, member)? {
+                    copies.push((member, summary.clone()));
                 }
             }
             slot.insert(copies);
