@@ -83,6 +83,17 @@ impl Store {
         Ok(store)
     }
 
+    /// Reads the database through a memory map instead of copying each page into SQLite's
+    /// cache: what a short write (a few new articles) reads is scattered pages, each once, and
+    /// the copies cost more than the reading. A large ingest re-reads its pages from the cache,
+    /// where the map would only add the file to its memory.
+    pub fn map_for_reading(&self) -> Result<()> {
+        // SQLite caps the map at its compile-time maximum (2 GB): a larger file is mapped in
+        // part and read past that as before.
+        self.conn.pragma_update(None, "mmap_size", 1_i64 << 31)?;
+        Ok(())
+    }
+
     /// Opens an existing database without the right to change it. Files that are not claimdb
     /// databases are refused from their header, before SQLite opens them (which could leave
     /// -wal and -shm files beside another program's database).

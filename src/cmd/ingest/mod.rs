@@ -42,6 +42,9 @@ pub fn run(db: &Path, args: &IngestArgs) -> Result<i32> {
     for note in &walk.skipped {
         eprintln!("claimdb: {note}");
     }
+    if input_bytes(&walk.sources) < FEW_ARTICLES_BYTES {
+        store.map_for_reading()?;
+    }
     let progress = progress_bar(&walk.sources);
     let reading = Reading {
         options: &options,
@@ -249,6 +252,25 @@ fn overrides(args: &IngestArgs, options: &read::Options) -> Result<Meta> {
     Ok(overrides)
 }
 
+/// Inputs under this many bytes hold a few articles (a day's news from a handful of outlets):
+/// the database is read through a memory map (`Store::map_for_reading`), and no progress bar
+/// is shown.
+const FEW_ARTICLES_BYTES: u64 = 5_000_000;
+
+/// The bytes of the input files, a web page's worth per URL; standard input counts as
+/// large (unknown).
+fn input_bytes(sources: &[Source]) -> u64 {
+    const PAGE_BYTES: u64 = 100_000;
+    sources
+        .iter()
+        .map(|s| match s {
+            Source::File { path, .. } => std::fs::metadata(path).map_or(u64::MAX, |m| m.len()),
+            Source::Url(_) => PAGE_BYTES,
+            Source::Stdin => u64::MAX,
+        })
+        .fold(0, u64::saturating_add)
+}
+
 /// A bar over the bytes of the input files, on a terminal and for inputs worth waiting for.
 fn progress_bar(sources: &[Source]) -> ProgressBar {
     let total: u64 = sources
@@ -258,7 +280,7 @@ fn progress_bar(sources: &[Source]) -> ProgressBar {
             _ => None,
         })
         .sum();
-    if (sources.len() < 50 && total < 5_000_000) || !std::io::stderr().is_terminal() {
+    if (sources.len() < 50 && total < FEW_ARTICLES_BYTES) || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::new(total);
