@@ -610,3 +610,52 @@ fn a_cross_checker_that_keeps_the_index_between_updates_keeps_what_another_proce
     );
     assert_eq!(lists_of(&sy), before);
 }
+
+#[test]
+fn an_article_that_quotes_the_same_words_twice_is_represented_by_the_first_occurrence() {
+    let w = Work::new();
+    let dir = w.path().join("news");
+    std::fs::create_dir_all(&dir).unwrap();
+    let quote = "We will open the new library on Elm Street before the end of the year";
+    let twice = format!(
+        "Library plans\n\nMayor Dana Ruiz spoke to the council on Monday.\n\n“{quote},” Ruiz said.\n\nCouncil members asked about the budget.\n\n“{quote},” she said again.\n"
+    );
+    // The other outlet cuts the quote short, so the twice-quoting article holds the fullest
+    // copy (the group's root) whatever the articles' hashes.
+    let once = "Mayor on the library\n\n“We will open the new library on Elm Street before the end,” Mayor Dana Ruiz said on Monday.\n";
+    std::fs::write(dir.join("twice.txt"), &twice).unwrap();
+    std::fs::write(dir.join("once.txt"), once).unwrap();
+    std::fs::write(
+        dir.join("manifest.csv"),
+        "file,url,outlet,published\ntwice.txt,https://a.example/1,Courier,2019-05-01\nonce.txt,https://b.example/1,Gazette,2019-05-01\n",
+    )
+    .unwrap();
+    w.run(&["ingest", "news"]);
+    let starts = |file: &str| {
+        w.scalar(&format!(
+            "SELECT group_concat(s.start) FROM statements s JOIN articles a ON a.id = s.article_id \
+             WHERE a.file LIKE '%{file}' AND s.kind = 'direct'"
+        ))
+    };
+    let (first, again) = starts("twice.txt")
+        .split_once(',')
+        .map(|(a, b)| (a.parse::<i64>().unwrap(), b.parse::<i64>().unwrap()))
+        .unwrap();
+    assert!(first < again);
+    let found = groups(&w);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let members: Vec<(&str, i64)> = found[0]["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| (m["article"].as_str().unwrap(), m["start"].as_i64().unwrap()))
+        .collect();
+    assert_eq!(
+        members,
+        [
+            ("twice.txt", first),
+            ("once.txt", starts("once.txt").parse().unwrap())
+        ]
+    );
+    assert_eq!(found[0]["verdict"], "truncated");
+}
