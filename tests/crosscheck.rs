@@ -610,3 +610,102 @@ fn a_cross_checker_that_keeps_the_index_between_updates_keeps_what_another_proce
     );
     assert_eq!(lists_of(&sy), before);
 }
+
+#[test]
+fn an_article_that_quotes_the_same_words_twice_is_represented_by_the_first_occurrence() {
+    let w = Work::new();
+    let dir = w.path().join("news");
+    std::fs::create_dir_all(&dir).unwrap();
+    let quote = "We will open the new library on Elm Street before the end of the year";
+    let twice = format!(
+        "Library plans\n\nMayor Dana Ruiz spoke to the council on Monday.\n\n“{quote},” Ruiz said.\n\nCouncil members asked about the budget.\n\n“{quote},” she said again.\n"
+    );
+    // The other outlet cuts the quote short, so the twice-quoting article holds the fullest
+    // copy (the group's root) whatever the articles' hashes.
+    let once = "Mayor on the library\n\n“We will open the new library on Elm Street before the end,” Mayor Dana Ruiz said on Monday.\n";
+    std::fs::write(dir.join("twice.txt"), &twice).unwrap();
+    std::fs::write(dir.join("once.txt"), once).unwrap();
+    std::fs::write(
+        dir.join("manifest.csv"),
+        "file,url,outlet,published\ntwice.txt,https://a.example/1,Courier,2019-05-01\nonce.txt,https://b.example/1,Gazette,2019-05-01\n",
+    )
+    .unwrap();
+    w.run(&["ingest", "news"]);
+    let starts = |file: &str| {
+        w.scalar(&format!(
+            "SELECT group_concat(s.start) FROM statements s JOIN articles a ON a.id = s.article_id \
+             WHERE a.file LIKE '%{file}' AND s.kind = 'direct'"
+        ))
+    };
+    let (first, again) = starts("twice.txt")
+        .split_once(',')
+        .map(|(a, b)| (a.parse::<i64>().unwrap(), b.parse::<i64>().unwrap()))
+        .unwrap();
+    assert!(first < again);
+    let found = groups(&w);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let members: Vec<(&str, i64)> = found[0]["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| (m["article"].as_str().unwrap(), m["start"].as_i64().unwrap()))
+        .collect();
+    assert_eq!(
+        members,
+        [
+            ("twice.txt", first),
+            ("once.txt", starts("once.txt").parse().unwrap())
+        ]
+    );
+    assert_eq!(found[0]["verdict"], "truncated");
+}
+
+/// Groups as `crosscheck --format json` shows them, ids aside.
+fn shown_groups(w: &Work) -> Vec<Value> {
+    let mut found = groups(w);
+    for g in &mut found {
+        g.as_object_mut().unwrap().remove("id");
+    }
+    found
+}
+
+#[test]
+#[ignore = "issue 7: a group decided before its speaker's fuller name arrives is not decided again (its differences keep the old name); the fix needs the cross-check pass to re-queue renamed speakers' groups"]
+fn a_speaker_renamed_by_a_later_article_gives_the_same_groups_in_either_order() {
+    let quote =
+        "The investigation into the campaign will continue until we have every answer we need";
+    let files = [
+        ("a.txt", format!("Probe\n\n“{quote},” Comey said.\n")),
+        ("b.txt", format!("Probe two\n\n“{quote},” John Brennan said.\n")),
+        (
+            "c.txt",
+            "Other\n\n“We have never seen anything like this in the history of the bureau,” James Comey said.\n".to_string(),
+        ),
+    ];
+    let run = |batches: &[&[&str]]| {
+        let w = Work::new();
+        let dir = w.path().join("news");
+        std::fs::create_dir_all(&dir).unwrap();
+        let mut manifest = String::from("file,url,outlet,published\n");
+        for (i, (file, body)) in files.iter().enumerate() {
+            std::fs::write(dir.join(file), body).unwrap();
+            manifest += &format!("{file},https://o{i}.example/1,Outlet {i},2019-05-01\n");
+        }
+        std::fs::write(dir.join("manifest.csv"), manifest).unwrap();
+        for batch in batches {
+            let paths: Vec<String> = batch
+                .iter()
+                .map(|f| dir.join(f).to_str().unwrap().to_string())
+                .collect();
+            w.ingest(&paths);
+        }
+        shown_groups(&w)
+    };
+    let name_first = run(&[&["c.txt"], &["a.txt", "b.txt"]]);
+    let name_later = run(&[&["a.txt", "b.txt"], &["c.txt"]]);
+    assert_eq!(
+        name_first[0]["differences"][0],
+        "Outlet 1 gives it to John Brennan, Outlet 0 to James Comey"
+    );
+    assert_eq!(name_later, name_first);
+}

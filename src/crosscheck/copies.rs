@@ -198,9 +198,16 @@ fn shared_across_ellipses(copy: &Info, root: &Info) -> Option<usize> {
     Some(shared)
 }
 
-/// Which of two statements is the fuller copy: more words first; ties broken by their words
-/// and their article's identity, never by ids, so the result does not depend on the order in
-/// which articles arrived.
+/// The part of `Info::order_key` after the words: the article's identity, then the statement's
+/// start inverted, so that of two equal copies in one article the earlier ranks fuller and
+/// stands for the article (where it introduces the quote, usually with its speaker).
+pub fn tie_key(article_key: &str, start: i64) -> String {
+    format!("\u{0}{article_key}\u{0}{:010}", 9_999_999_999 - start)
+}
+
+/// Which of two statements is the fuller copy: more words first; ties broken by their words,
+/// their article's identity and then the earlier place in it, never by ids, so the result does
+/// not depend on the order in which articles arrived.
 pub fn fuller(a: &Info, b: &Info) -> Ordering {
     a.words
         .len()

@@ -155,7 +155,7 @@ fn one_per_copy(root: i64, members: BTreeSet<i64>, infos: &Infos) -> Vec<i64> {
         .map(|s| (copies(infos.get(s), r), infos.get(s)))
         .collect();
     // Best first: the better match, then the quotation itself over the reported speech around
-    // it, then the longer copy, then the article's first.
+    // it, then the longer copy, then the one that ranks fuller (an article's first occurrence).
     candidates.sort_by(|(m1, a), (m2, b)| {
         let by_match = match (m1, m2) {
             (Some(x), Some(y)) => x.cmp(y),
@@ -165,7 +165,7 @@ fn one_per_copy(root: i64, members: BTreeSet<i64>, infos: &Infos) -> Vec<i64> {
             .reverse()
             .then(a.is_reported().cmp(&b.is_reported()))
             .then(b.words.len().cmp(&a.words.len()))
-            .then(a.order_key.cmp(&b.order_key))
+            .then(b.order_key.cmp(&a.order_key))
     });
     let mut kept: Vec<&Info> = vec![r];
     for (_, info) in candidates {

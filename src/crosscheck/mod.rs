@@ -247,7 +247,7 @@ impl Row {
         let mut info = Info::new(self.id, self.article_id, self.kind, self.text);
         info.file = self.file;
         info.outlet = self.outlet;
-        info.order_key += &format!("\u{0}{}\u{0}{:010}", self.article_key, self.start);
+        info.order_key += &copies::tie_key(&self.article_key, self.start);
         info.speaker = self.speaker;
         info.role = self.role;
         info.venue = self.venue;
@@ -490,7 +490,7 @@ pub(crate) mod tests {
     pub fn info(id: i64, article: i64, kind: &str, text: &str, speaker: Option<&str>) -> Info {
         let mut info = Info::new(id, article, kind.into(), text.into());
         info.file = format!("{article}.txt");
-        info.order_key += &format!("\u{0}{article}");
+        info.order_key += &copies::tie_key(&article.to_string(), 0);
         info.speaker = speaker.map(|name| Speaker {
             id: name.bytes().map(i64::from).sum(),
             name: name.into(),
