@@ -602,7 +602,9 @@ fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
     if np.0 == np.1 && j > 0 && s.is_punct(j - 1, &[",", "—", "–"]) && !inverted_next() {
         // Apposition: "Jiang Jun, the office's spokesman, said", "Matthew Prince, chief
         // executive of CloudFlare, a San Francisco company, said".
-        if let Some((name, role)) = apposition(s, j - 1) {
+        if let Some((name, role)) =
+            apposition(s, j - 1).filter(|&(name, role)| !within_reported_words(s, name, role))
+        {
             np = name;
             frame.role_np = (role.0 < role.1).then_some(role);
             frame.rule = Rule::Apposition;
@@ -652,6 +654,14 @@ fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
     frame.np = np;
     frame.span = (np.0, cue_end);
     Some(frame)
+}
+
+/// "Kiedis said his band and collaborator Brian Burton, AKA Danger Mouse, wrote ...": a cue
+/// in the words before the apposition's name makes the apposition part of that cue's reported
+/// words, so it names no new speaker. A role after the name may hold a cue ("Ana Brisk, who
+/// said ..., said"), and so may a name ("Talk show host Glenn Beck"): neither counts.
+fn within_reported_words(s: &Sentence, name: (usize, usize), role: (usize, usize)) -> bool {
+    role.0 < name.0 && (role.0..name.0).any(|k| s.is_word(k) && match_cue(s, k).is_some())
 }
 
 /// "Ana Brisk, a fellow at the Norwood Institute who calls ...": "who" after an organisation

@@ -662,6 +662,16 @@ mod tests {
     }
 
     #[test]
+    fn apposition_inside_reported_words_names_no_speaker() {
+        let s = run("Kiedis said his band and collaborator Brian Burton, AKA Danger Mouse, wrote the songs together last year.");
+        assert!(
+            s.iter().all(|st| st.speaker.as_deref() == Some("Kiedis")),
+            "{s:#?}"
+        );
+        assert!(!s.is_empty());
+    }
+
+    #[test]
     fn pronouns_resolve_to_the_last_compatible_speaker() {
         let s = run("Foreign Ministry spokeswoman Hua pointed to recent reports of hacking.\n\n“I would like to point out that China is opposed,” she said.");
         assert_eq!(
