@@ -80,14 +80,23 @@ pub struct Overlap {
     pub span: usize,
 }
 
+impl Overlap {
+    /// Whether at least `min` of the span's words are shared: the copy sits unbroken enough.
+    pub fn is_dense(&self, min: f64) -> bool {
+        self.span > 0 && self.shared as f64 >= min * self.span as f64
+    }
+}
+
+/// Where the shared words stand in the fuller copy, in order.
+pub fn shared_positions(ops: &[Op]) -> impl DoubleEndedIterator<Item = usize> + '_ {
+    ops.iter().filter_map(|op| match op {
+        Op::Same(i, _) => Some(*i),
+        _ => None,
+    })
+}
+
 pub fn overlap(ops: &[Op]) -> Overlap {
-    let same: Vec<usize> = ops
-        .iter()
-        .filter_map(|op| match op {
-            Op::Same(i, _) => Some(*i),
-            _ => None,
-        })
-        .collect();
+    let same: Vec<usize> = shared_positions(ops).collect();
     Overlap {
         shared: same.len(),
         span: match (same.first(), same.last()) {

@@ -6,7 +6,7 @@
 
 use std::cmp::Ordering;
 
-use super::align::{diff, overlap, Op};
+use super::align::{diff, overlap, shared_positions};
 use super::normalize::{common, quotation_inside, words, Word};
 use super::speakers::{may_be_apart, named_apart, relation, speaks_for, Relation};
 use super::summary::Summary;
@@ -79,8 +79,8 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
     let mut unbroken = false;
     let (shared, coverage, root_coverage) = if as_quotes {
         let o = overlap(&diff(&root.words, &copy.words));
-        let dense = o.span > 0 && (o.shared as f64) >= MIN_DENSITY * o.span as f64;
-        unbroken = o.span > 0 && (o.shared as f64) >= MIN_DENSITY_REWORDED * o.span as f64;
+        let dense = o.is_dense(MIN_DENSITY);
+        unbroken = o.is_dense(MIN_DENSITY_REWORDED);
         let shared = if dense && o.shared as f64 >= MIN_COVERAGE * copy.words.len() as f64 {
             o.shared
         } else {
@@ -185,13 +185,10 @@ fn shared_across_ellipses(copy: &Info, root: &Info) -> Option<usize> {
     for run in &runs {
         let ops = diff(&root.words[after..], run);
         let o = overlap(&ops);
-        if o.span == 0 || (o.shared as f64) < MIN_DENSITY * o.span as f64 {
+        if !o.is_dense(MIN_DENSITY) {
             return None;
         }
-        let last = ops.iter().rev().find_map(|op| match op {
-            Op::Same(i, _) => Some(*i),
-            _ => None,
-        })?;
+        let last = shared_positions(&ops).next_back()?;
         after += last + 1;
         shared += o.shared;
     }

@@ -21,31 +21,46 @@ fn group_of(tx: &Transaction, statement: i64) -> Result<Option<i64>> {
 /// `statement` and the other members of its group.
 pub fn members_with(tx: &Transaction, statement: i64) -> Result<Vec<i64>> {
     match group_of(tx, statement)? {
-        Some(g) => ids(
-            tx,
-            "SELECT statement_id FROM group_members WHERE group_id = ?1",
-            [g],
-        ),
+        Some(g) => members_of(tx, g),
         None => Ok(vec![statement]),
     }
+}
+
+fn members_of(tx: &Transaction, group: i64) -> Result<Vec<i64>> {
+    ids(
+        tx,
+        "SELECT statement_id FROM group_members WHERE group_id = ?1",
+        [group],
+    )
 }
 
 /// The statements decided with `statement`'s utterance: its group's members (or the statement
 /// alone) and the copies their articles carry again. A group holds each article's copy once
 /// (`one_per_copy`), but the copies it leaves out were decided with it too: when a fuller copy
 /// arrives, one of them may be the article's better copy, so they are decided again with the
-/// rest. They are found as the statements of those articles in no group and not indexed (a
-/// statement that is neither is some utterance's copy, or takes no part).
+/// rest. They are found as the statements of those articles in no group and with no summary
+/// kept (every root has one; a copy in a group may too): some utterance's copy, or one that
+/// takes no part.
 pub fn decided_with(tx: &Transaction, statement: i64) -> Result<Vec<i64>> {
-    let mut out = members_with(tx, statement)?;
-    let mut articles = BTreeSet::new();
-    for &s in &out {
-        articles.extend(ids(
-            tx,
-            "SELECT article_id FROM statements WHERE id = ?1",
-            [s],
-        )?);
-    }
+    let (mut out, articles) = match group_of(tx, statement)? {
+        Some(g) => (
+            members_of(tx, g)?,
+            ids(
+                tx,
+                "SELECT DISTINCT s.article_id FROM group_members m
+                 JOIN statements s ON s.id = m.statement_id WHERE m.group_id = ?1",
+                [g],
+            )?,
+        ),
+        None => (
+            vec![statement],
+            ids(
+                tx,
+                "SELECT article_id FROM statements WHERE id = ?1",
+                [statement],
+            )?,
+        ),
+    };
     for article in articles {
         out.extend(ids(
             tx,

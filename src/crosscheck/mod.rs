@@ -404,13 +404,12 @@ fn neighbours(
     Ok(out)
 }
 
-/// The copies in the groups of the roots a pass meets, each with its summary. Most roots
-/// offered to a new statement share only a common phrase with it: their copies are rejected on
-/// their summaries (the test `copies` makes first), kept with the index's, not loaded and
-/// aligned.
+/// The copies in the groups of the roots a pass meets. Most roots offered to a new statement
+/// share only a common phrase with it: their copies are rejected on their summaries (the test
+/// `copies` makes first), kept with the index's, not loaded and aligned.
 #[derive(Default)]
 struct GroupCopies {
-    of: HashMap<i64, Vec<(i64, Summary)>>,
+    of: HashMap<i64, Vec<i64>>,
 }
 
 impl GroupCopies {
@@ -425,23 +424,19 @@ impl GroupCopies {
         lookup: &mut index::Lookup,
     ) -> Result<bool> {
         if let Entry::Vacant(slot) = self.of.entry(root) {
-            let mut copies = Vec::new();
-            for member in groups::members_with(tx, root)? {
-                if member == root {
-                    continue;
-                }
-                if let Some(summary) = lookup.summary(tx, member)? {
-                    copies.push((member, summary.clone()));
-                }
-            }
-            slot.insert(copies);
+            let mut members = groups::members_with(tx, root)?;
+            members.retain(|&m| m != root);
+            slot.insert(members);
         }
-        for (member, summary) in &self.of[&root] {
+        for &member in &self.of[&root] {
+            let Some(summary) = lookup.summary(tx, member)? else {
+                continue;
+            };
             if !Summary::may_copy(summary, &infos.get(id).summary) {
                 continue;
             }
-            infos.load(tx, *member)?;
-            let (me, copy) = (infos.get(id), infos.get(*member));
+            infos.load(tx, member)?;
+            let (me, copy) = (infos.get(id), infos.get(member));
             if copies::fuller(me, copy).is_gt() && copies::copies(copy, me).is_some() {
                 return Ok(true);
             }

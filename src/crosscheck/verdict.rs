@@ -3,7 +3,7 @@
 //! what is only left out, and the group's verdict, its most serious finding (conflict >
 //! attribution > reworded > truncated > detail > agree).
 
-use super::align::{diff, hunks, render, render_range, Hunk, Op};
+use super::align::{diff, hunks, render, render_range, shared_positions, Hunk, Op};
 use super::normalize::{
     is_function_word, is_negation, is_number, number_value, spelled_numbers, Word,
 };
@@ -110,10 +110,7 @@ pub fn assess(members: &[&Info]) -> Assessment {
         let ops = diff(pair.0, pair.1);
         diffs[k] = Some(render(pair.0, pair.1, &ops));
         compare_words(root, m, pair, &ops, quotes, &mut found, &diffs[k]);
-        let start = ops.iter().find_map(|op| match op {
-            Op::Same(i, _) => Some(*i),
-            _ => None,
-        });
+        let start = shared_positions(&ops).next();
         reported_in_words[k] = start.is_some_and(|i| named_in_the_words(m, pair.0, i));
     }
     for (m, _) in members.iter().zip(&reported_in_words).filter(|(_, r)| !**r) {
@@ -258,13 +255,8 @@ fn negation_flip(h: &Hunk, dropped: &[&str], added: &[&str]) -> Option<bool> {
 /// the hunk adds or drops there repeats it ("not me or any" and "not me, not any" say one
 /// thing), it does not turn it over.
 fn negated_before(root_words: &[Word], ops: &[Op], h: &Hunk) -> bool {
-    ops[..h.op_index]
-        .iter()
+    shared_positions(&ops[..h.op_index])
         .rev()
-        .filter_map(|op| match op {
-            Op::Same(i, _) => Some(*i),
-            _ => None,
-        })
         .take(NEGATION_REACH)
         .any(|i| is_negation(&root_words[i].norm))
 }

@@ -42,10 +42,11 @@ pub fn run(db: &Path, args: &IngestArgs) -> Result<i32> {
     for note in &walk.skipped {
         eprintln!("claimdb: {note}");
     }
-    if input_bytes(&walk.sources) < FEW_ARTICLES_BYTES {
+    let file_bytes = file_bytes(&walk.sources);
+    if few_articles(&walk.sources, file_bytes) {
         store.map_for_reading()?;
     }
-    let progress = progress_bar(&walk.sources);
+    let progress = progress_bar(&walk.sources, file_bytes);
     let reading = Reading {
         options: &options,
         overrides: &overrides,
@@ -257,29 +258,31 @@ fn overrides(args: &IngestArgs, options: &read::Options) -> Result<Meta> {
 /// is shown.
 const FEW_ARTICLES_BYTES: u64 = 5_000_000;
 
-/// The bytes of the input files, a web page's worth per URL; standard input counts as
-/// large (unknown).
-fn input_bytes(sources: &[Source]) -> u64 {
-    const PAGE_BYTES: u64 = 100_000;
+/// The bytes of the input files (a URL's or standard input's are not known before reading).
+fn file_bytes(sources: &[Source]) -> u64 {
     sources
-        .iter()
-        .map(|s| match s {
-            Source::File { path, .. } => std::fs::metadata(path).map_or(u64::MAX, |m| m.len()),
-            Source::Url(_) => PAGE_BYTES,
-            Source::Stdin => u64::MAX,
-        })
-        .fold(0, u64::saturating_add)
-}
-
-/// A bar over the bytes of the input files, on a terminal and for inputs worth waiting for.
-fn progress_bar(sources: &[Source]) -> ProgressBar {
-    let total: u64 = sources
         .iter()
         .filter_map(|s| match s {
             Source::File { path, .. } => std::fs::metadata(path).ok().map(|m| m.len()),
             _ => None,
         })
-        .sum();
+        .sum()
+}
+
+/// Whether the inputs hold a few articles: files under `FEW_ARTICLES_BYTES` with a web page's
+/// worth per URL, and no standard input (which may be any size).
+fn few_articles(sources: &[Source], file_bytes: u64) -> bool {
+    const PAGE_BYTES: u64 = 100_000;
+    let urls = sources
+        .iter()
+        .filter(|s| matches!(s, Source::Url(_)))
+        .count() as u64;
+    !sources.iter().any(|s| matches!(s, Source::Stdin))
+        && file_bytes + urls * PAGE_BYTES < FEW_ARTICLES_BYTES
+}
+
+/// A bar over the bytes of the input files, on a terminal and for inputs worth waiting for.
+fn progress_bar(sources: &[Source], total: u64) -> ProgressBar {
     if (sources.len() < 50 && total < FEW_ARTICLES_BYTES) || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
