@@ -336,3 +336,13 @@ FROM (SELECT key, statement_id FROM _root_keys
 GROUP BY key;
 DROP TABLE _root_keys;
 DROP TABLE _root_keys_recent;
+
+-- Version 12 -- cross-check: speakers renamed or merged since the last cross-check
+
+-- A group decided before its speaker's fuller name arrived (or before two speakers were found
+-- to be one) shows the old name in its differences, and names break ties in its verdict; the
+-- store notes such speakers here, and the next cross-check decides their groups again and
+-- empties the table (src/crosscheck/renamed.rs). An older database starts with none noted.
+CREATE TABLE IF NOT EXISTS _renamed_speakers (
+    speaker_id INTEGER PRIMARY KEY
+);

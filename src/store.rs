@@ -244,6 +244,7 @@ impl Store {
                     params![t, s],
                 )?;
                 tx.execute("DELETE FROM speakers WHERE id = ?1", [s])?;
+                note_renamed(&tx, t)?;
                 format!("merged {sname} into {tname}")
             }
             (None, Some((t, tname))) => {
@@ -258,6 +259,7 @@ impl Store {
                     "UPDATE speakers SET name = ?1 WHERE id = ?2",
                     params![name.trim(), s],
                 )?;
+                note_renamed(&tx, s)?;
                 tx.execute(
                     "INSERT OR IGNORE INTO speaker_aliases (alias, speaker_id) VALUES (?1, ?2)",
                     params![name.trim(), s],
@@ -692,6 +694,7 @@ fn speaker_id(
                     "UPDATE speakers SET name = ?1, key = ?2, surname = ?3, first_name = ?4 WHERE id = ?5",
                 )?
                 .execute(params![name, key, surname, first_name, id])?;
+                note_renamed(tx, id)?;
             }
             id
         }
@@ -718,6 +721,14 @@ fn speaker_id(
         }
     }
     Ok(Some(id))
+}
+
+/// Notes that `speaker` was renamed or took in another, so the next cross-check decides its
+/// groups again (src/crosscheck/renamed.rs).
+fn note_renamed(tx: &Connection, speaker: i64) -> Result<()> {
+    tx.prepare_cached("INSERT OR IGNORE INTO _renamed_speakers (speaker_id) VALUES (?1)")?
+        .execute([speaker])?;
+    Ok(())
 }
 
 /// The last and, for a full name, the first word of a person's key: the words that stand

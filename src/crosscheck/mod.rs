@@ -15,6 +15,7 @@ mod groups;
 mod index;
 pub mod normalize;
 mod query;
+mod renamed;
 mod solve;
 mod speakers;
 mod summary;
@@ -308,7 +309,8 @@ impl CrossChecker {
                 self.in_step_at = Some(version);
                 return Ok(changes);
             }
-            let touched = groups::retire(&tx, &mut lookup, &superseded)?;
+            let mut touched = groups::retire(&tx, &mut lookup, &superseded)?;
+            touched.extend(renamed::decided_again(&tx)?);
             // Equal passes of at least `ARTICLES_PER_PASS` (but one when fewer), never a small
             // remainder: a pass costs a fixed amount besides its articles.
             let passes = (pending.len() / ARTICLES_PER_PASS).max(1);
