@@ -7,7 +7,7 @@
 use std::cmp::Ordering;
 
 use super::align::{diff, overlap, shared_positions};
-use super::normalize::{common, quotation_inside, words, Word};
+use super::normalize::{common, quotation_inside, quotations_within, words, Word};
 use super::speakers::{may_be_apart, named_apart, relation, speaks_for, Relation};
 use super::summary::Summary;
 use super::Info;
@@ -133,10 +133,28 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
             };
             coverage >= wanted && root_coverage >= wanted
         };
-    enough.then_some(Match {
+    (enough && !(as_quotes && quotes_a_quotation_within(copy, root))).then_some(Match {
         relation,
         coverage,
         root_coverage,
+    })
+}
+
+/// Whether `copy`'s words are a quotation that `root` itself quotes (a statement that cites
+/// "his pledge that ‘If you like your plan, you can keep it’"): they copy whoever said those
+/// words, not `root`'s speaker.
+fn quotes_a_quotation_within(copy: &Info, root: &Info) -> bool {
+    if root.is_reported() {
+        // Reported speech is compared by the quotation it holds, which is its words on record.
+        return false;
+    }
+    quotations_within(&root.text).any(|inner| {
+        let inner = words(inner);
+        if inner.len() >= root.words.len() {
+            return false;
+        }
+        let o = overlap(&diff(&inner, &copy.words));
+        o.is_dense(MIN_DENSITY) && o.shared as f64 >= MIN_COVERAGE * copy.words.len() as f64
     })
 }
 
@@ -236,6 +254,27 @@ mod tests {
         assert!(copies(&copy, &root).is_some());
         let short = info(3, 3, "direct", "I don't think", Some("Trump"));
         assert!(copies(&short, &root).is_none());
+    }
+
+    #[test]
+    fn words_a_statement_quotes_inside_itself_are_no_copy_of_it() {
+        let statement = info(1, 1, "direct", "Maybe he will address the families who lost their coverage despite his pledge that ‘If you like your health care plan, you can keep it.’ Whatever the case, we will not relent", Some("Diane Black"));
+        let pledge = info(
+            2,
+            2,
+            "direct",
+            "If you like your health care plan, you can keep it",
+            None,
+        );
+        assert!(copies(&pledge, &statement).is_none());
+        let part = info(
+            3,
+            3,
+            "direct",
+            "Maybe he will address the families who lost their coverage",
+            None,
+        );
+        assert!(copies(&part, &statement).is_some());
     }
 
     #[test]

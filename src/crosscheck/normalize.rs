@@ -225,6 +225,14 @@ pub fn quotation_inside(text: &str) -> Option<&str> {
         .map(|(_, span)| span)
 }
 
+/// The quotations a quotation holds ("despite his pledge that ‘If you like your health care
+/// plan, you can keep it.’"): someone else's words, in single or double marks.
+pub fn quotations_within(text: &str) -> impl Iterator<Item = &str> {
+    let mut spans = quoted_spans(text, true);
+    spans.extend(quoted_spans(text, false));
+    spans.into_iter().map(move |(from, to)| &text[from..to])
+}
+
 /// Byte ranges between quotation marks: double ones, or single ones at word edges (so the
 /// apostrophe of "we’re" is no mark).
 fn quoted_spans(text: &str, single: bool) -> Vec<(usize, usize)> {
@@ -243,9 +251,14 @@ fn quoted_spans(text: &str, single: bool) -> Vec<(usize, usize)> {
             let edge_before = !word_char(k.checked_sub(1).and_then(at));
             let edge_after = !word_char(at(k + 1));
             let mark = matches!(c, '\'' | '\u{2018}' | '\u{2019}');
+            // A closing mark may follow the quotation's last stop ("keep it.’").
+            let after_space = k
+                .checked_sub(1)
+                .and_then(at)
+                .is_none_or(char::is_whitespace);
             (
                 mark && c != '\u{2019}' && edge_before && !edge_after,
-                mark && c != '\u{2018}' && edge_after && !edge_before,
+                mark && c != '\u{2018}' && edge_after && !after_space,
             )
         } else {
             let toggles = c == '"' || doubled;
@@ -468,6 +481,15 @@ mod tests {
     fn paraphrase_stems_meet() {
         assert_eq!(stem("telecom"), stem("telecommunication"));
         assert_eq!(stem("companies"), stem("company"));
+    }
+
+    #[test]
+    fn quotations_within_a_quotation_are_found_when_they_close_after_a_stop() {
+        let within: Vec<&str> =
+            quotations_within("despite his pledge that ‘you can keep it.’ Whatever the case")
+                .collect();
+        assert_eq!(within, ["you can keep it."]);
+        assert_eq!(quotations_within("we’re sure it’s theirs").count(), 0);
     }
 
     #[test]
