@@ -165,6 +165,10 @@ fn compare_words(
             out.retain(|w| w != "percent");
             out
         };
+        if !cut && !dn.is_empty() && dn.concat() == an.concat() {
+            // "non-sense" and "nonsense", "V.Putin" and "V. Putin": one word written apart.
+            continue;
+        }
         let (ds, as_) = (spelled(root_words, &h.dropped), spelled(words, &h.added));
         if !cut && ds == as_ {
             // "1:00" and "one", "70%" and "70 percent": the same words spelled otherwise.
@@ -700,6 +704,35 @@ mod tests {
             v(
                 "Hell yes, we will take your AR-15, your AK-47",
                 "Hell yes, we will take your AR-15s"
+            ),
+            Verdict::Reworded
+        );
+    }
+
+    #[test]
+    fn a_word_written_apart_or_together_is_no_change() {
+        for (a, b) in [
+            (
+                "This Russian connection non-sense is merely an attempt to cover-up the mistakes",
+                "This Russian connection nonsense is merely an attempt to cover up the mistakes",
+            ),
+            (
+                "Great move on delay (by V.Putin)—I always knew he was very smart",
+                "Great move on delay (by V. Putin) - I always knew he was very smart",
+            ),
+        ] {
+            assert_eq!(
+                verdict(a, b, "direct", "Ann Lee"),
+                Verdict::Agree,
+                "{a} / {b}"
+            );
+        }
+        assert_eq!(
+            verdict(
+                "we will hold the line on taxes every year",
+                "we will hold the line on tax every year",
+                "direct",
+                "Ann Lee"
             ),
             Verdict::Reworded
         );
