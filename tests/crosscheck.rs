@@ -724,10 +724,16 @@ fn a_database_from_before_renames_were_noted_opens_and_decides_renamed_speakers_
     let w = Work::new();
     let paths = renamed_speaker_news(&w);
     w.ingest(&paths[..2]);
-    // Back to schema 11, before `_renamed_speakers`.
+    // Back to the schema before `_renamed_speakers` (the last section).
     let conn = rusqlite::Connection::open(w.db()).unwrap();
-    conn.execute_batch("DROP TABLE _renamed_speakers; PRAGMA user_version = 11;")
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
+    conn.execute_batch(&format!(
+        "DROP TABLE _renamed_speakers; PRAGMA user_version = {};",
+        version - 1
+    ))
+    .unwrap();
     drop(conn);
     w.ingest(&paths[2..]);
     assert_eq!(w.scalar("SELECT count(*) FROM _renamed_speakers"), "0");
