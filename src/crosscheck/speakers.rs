@@ -203,7 +203,8 @@ const CLAUSE_OPENERS: &[&str] = &[
 ];
 
 /// A name, not a description: it starts with a capital and not with an article or a number
-/// word ("a Vermont Republican", "two officials", "one aide"), names one speaker (not "Rubio
+/// word ("a Vermont Republican", "two officials", "one aide") nor describes a party member
+/// by place ("New York Democrat"), names one speaker (not "Rubio
 /// and Portman"), is neither a calendar word nor a news organisation, and is not a clause
 /// taken for a name ("Despite Secretary", "Facing Democratic", "More recently Trump").
 pub fn identified(name: &str) -> bool {
@@ -214,10 +215,16 @@ pub fn identified(name: &str) -> bool {
         "a", "an", "the", "one", "two", "three", "some", "several", "many",
     ]
     .contains(&first);
+    // "New York Democrat", "a Texas Republican": a party member described by place.
+    let member = matches!(
+        words.last().copied().unwrap_or(""),
+        "democrat" | "democrats" | "republican" | "republicans"
+    );
     let clause = CLAUSE_OPENERS.contains(&first)
         || words.len() >= 2 && first.len() > 5 && first.ends_with("ing");
     name.chars().next().is_some_and(char::is_uppercase)
         && !described
+        && !member
         && !clause
         && !lower.contains(" and ")
         && !is_calendar_word(&lower)
@@ -428,6 +435,10 @@ mod tests {
             Relation::Unknown
         );
         assert_eq!(relation(&None, &s(2, "Phil Scott")), Relation::Unknown);
+        assert_eq!(
+            relation(&s(1, "New York Democrat"), &s(2, "Chuck Schumer")),
+            Relation::Unknown
+        );
     }
 
     #[test]
