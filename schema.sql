@@ -337,7 +337,19 @@ GROUP BY key;
 DROP TABLE _root_keys;
 DROP TABLE _root_keys_recent;
 
--- Version 12 -- cross-check: speakers renamed or merged since the last cross-check
+-- Version 12 -- cross-check index: postings packed in bytes
+
+-- Reading a key's list parsed each id from text, a cost that grew as lists filled up toward
+-- the stock-phrase limit; each id is now 8 bytes, big-endian ("12,57" becomes
+-- x'000000000000000C0000000000000039'), read back in one copy. The column keeps its declared
+-- type: a BLOB stays a BLOB in it (src/crosscheck/index.rs).
+UPDATE _root_postings SET ids = (SELECT coalesce(unhex(group_concat(printf('%016x', value), '')), x'')
+                                 FROM json_each('[' || ids || ']'))
+WHERE ids IS NOT NULL;
+UPDATE _root_postings_recent SET ids = (SELECT coalesce(unhex(group_concat(printf('%016x', value), '')), x'')
+                                        FROM json_each('[' || ids || ']'));
+
+-- Version 13 -- cross-check: speakers renamed or merged since the last cross-check
 
 -- A group decided before its speaker's fuller name arrived (or before two speakers were found
 -- to be one) shows the old name in its differences, and names break ties in its verdict; the

@@ -521,6 +521,30 @@ fn an_index_without_summaries_or_with_broken_ones_gives_the_same_groups() {
     }
 }
 
+/// The index's postings, (table, key, statement id): each list packs its ids in 8 bytes,
+/// big-endian.
+fn postings(conn: &rusqlite::Connection) -> Vec<(&'static str, i64, i64)> {
+    let mut out = Vec::new();
+    for table in ["_root_postings", "_root_postings_recent"] {
+        let mut stmt = conn
+            .prepare(&format!(
+                "SELECT key, ids FROM {table} WHERE ids IS NOT NULL"
+            ))
+            .unwrap();
+        let rows = stmt
+            .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?)))
+            .unwrap();
+        for row in rows {
+            let (key, ids) = row.unwrap();
+            assert_eq!(ids.len() % 8, 0, "{table} row {key}");
+            for id in ids.chunks_exact(8) {
+                out.push((table, key, i64::from_be_bytes(id.try_into().unwrap())));
+            }
+        }
+    }
+    out
+}
+
 #[test]
 fn an_index_kept_a_row_per_posting_is_carried_over_and_gives_the_same_groups() {
     let (corpus, files, expected) = corpus_ingested_at_once();
@@ -530,16 +554,28 @@ fn an_index_kept_a_row_per_posting_is_carried_over_and_gives_the_same_groups() {
     w.ingest(first);
     // Back to the index of schema 10, a row per (key, statement), as older databases have it.
     let conn = rusqlite::Connection::open(w.db()).unwrap();
+    let held = postings(&conn);
     conn.execute_batch(
         "CREATE TABLE _root_keys (key INTEGER NOT NULL, statement_id INTEGER NOT NULL,
              PRIMARY KEY (key, statement_id)) WITHOUT ROWID;
          CREATE TABLE _root_keys_recent (key INTEGER NOT NULL, statement_id INTEGER NOT NULL,
-             PRIMARY KEY (key, statement_id)) WITHOUT ROWID;
-         INSERT INTO _root_keys
-             SELECT p.key, j.value FROM _root_postings p, json_each('[' || p.ids || ']') j;
-         INSERT INTO _root_keys_recent
-             SELECT p.key, j.value FROM _root_postings_recent p, json_each('[' || p.ids || ']') j;
-         DROP TABLE _root_postings; DROP TABLE _root_postings_recent;
+             PRIMARY KEY (key, statement_id)) WITHOUT ROWID;",
+    )
+    .unwrap();
+    for (table, key, id) in held {
+        let into = if table == "_root_postings" {
+            "_root_keys"
+        } else {
+            "_root_keys_recent"
+        };
+        conn.execute(
+            &format!("INSERT INTO {into} (key, statement_id) VALUES (?1, ?2)"),
+            [key, id],
+        )
+        .unwrap();
+    }
+    conn.execute_batch(
+        "DROP TABLE _root_postings; DROP TABLE _root_postings_recent;
          PRAGMA user_version = 10;",
     )
     .unwrap();
@@ -574,11 +610,18 @@ fn a_cross_checker_that_keeps_the_index_between_updates_keeps_what_another_proce
     );
     // Which index lists hold statement `id`.
     let lists_of = |id: &str| -> String {
-        w.scalar(&format!(
-            "SELECT group_concat(k) FROM (SELECT p.key AS k FROM (SELECT key, ids FROM _root_postings
-             UNION ALL SELECT key, ids FROM _root_postings_recent) p, json_each('[' || p.ids || ']') j
-             WHERE j.value = {id} ORDER BY k)"
-        ))
+        let id: i64 = id.parse().unwrap();
+        let conn = rusqlite::Connection::open(w.db()).unwrap();
+        let mut keys: Vec<i64> = postings(&conn)
+            .into_iter()
+            .filter(|&(_, _, holder)| holder == id)
+            .map(|(_, key, _)| key)
+            .collect();
+        keys.sort_unstable();
+        keys.iter()
+            .map(i64::to_string)
+            .collect::<Vec<_>>()
+            .join(",")
     };
     let statement = |file: &str| {
         w.scalar(&format!(

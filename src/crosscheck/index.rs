@@ -97,8 +97,8 @@ pub struct Lookup {
     /// What the index keeps of the indexed statements met so far (`None`: no such statement).
     summaries: FxHashMap<i64, Option<Summary>>,
     unwritten_summaries: Vec<i64>,
-    /// The postings a lookup gathers, kept for the next one.
-    scratch: Vec<i64>,
+    /// How many of a lookup's keys each statement holds, kept for the next lookup.
+    scratch: FxHashMap<i64, usize>,
     /// Whether `_root_postings_recent` is empty, once asked (after a merge it is).
     recent_empty: Option<bool>,
 }
@@ -121,19 +121,22 @@ impl Lookup {
         keys: &[i64],
         needed: usize,
     ) -> Result<Vec<(i64, usize)>> {
-        let mut postings = std::mem::take(&mut self.scratch);
-        postings.clear();
+        // Counted in a hash map, not sorted: lists run to hundreds of ids, few shared twice.
+        let mut counts = std::mem::take(&mut self.scratch);
+        counts.clear();
         for &key in keys {
-            postings.extend(self.key(tx, key)?.ids());
+            for &id in self.key(tx, key)?.ids() {
+                *counts.entry(id).or_insert(0) += 1;
+            }
         }
-        postings.sort_unstable();
         let needed = needed.max(MIN_SHARED_KEYS);
-        let found = postings
-            .chunk_by(|a, b| a == b)
-            .filter(|run| run.len() >= needed)
-            .map(|run| (run[0], run.len()))
+        let mut found: Vec<(i64, usize)> = counts
+            .iter()
+            .filter(|&(_, &n)| n >= needed)
+            .map(|(&id, &n)| (id, n))
             .collect();
-        self.scratch = postings;
+        found.sort_unstable();
+        self.scratch = counts;
         Ok(found)
     }
 
@@ -252,7 +255,7 @@ impl Lookup {
 
     /// Moves every recent posting left into the large table, key by key in key order.
     fn merge(&mut self, tx: &Transaction) -> Result<()> {
-        type Merging = (i64, String, Option<Option<String>>);
+        type Merging = (i64, Vec<u8>, Option<Option<Vec<u8>>>);
         let rows: Vec<Merging> = tx
             .prepare(
                 "SELECT r.key, r.ids, m.key IS NOT NULL, m.ids FROM _root_postings_recent r
@@ -271,10 +274,13 @@ impl Lookup {
         for (key, recent, merged) in rows {
             let ids = match merged {
                 Some(None) => None,
-                Some(Some(merged)) if !merged.is_empty() => Some(format!("{merged},{recent}")),
-                _ => Some(recent),
+                Some(Some(mut merged)) => {
+                    merged.extend(recent);
+                    Some(merged)
+                }
+                None => Some(recent),
             };
-            let ids = ids.filter(|ids| ids.split(',').count() <= MAX_POSTINGS);
+            let ids = ids.filter(|ids| ids.len() / ID_BYTES <= MAX_POSTINGS);
             stmt.execute(params![key, ids])?;
         }
         tx.execute("DELETE FROM _root_postings_recent", [])?;
@@ -315,20 +321,16 @@ const UPSERT_MERGED: &str = "INSERT INTO _root_postings (key, ids) VALUES (?1, ?
 /// Reads a key's rows (`recent_empty`: the recent table has none): a missing row is an empty
 /// list, a NULL merged list a stock phrase.
 fn read_key(tx: &Transaction, key: i64, recent_empty: bool) -> Result<Key> {
-    let row = |table: &str| -> Result<Option<Option<String>>> {
-        Ok(tx
+    let row = |table: &str| -> Result<Option<Option<Vec<i64>>>> {
+        let ids: Option<Option<Vec<u8>>> = tx
             .prepare_cached(&format!("SELECT ids FROM {table} WHERE key = ?1"))?
             .query_row([key], |r| r.get(0))
-            .optional()?)
-    };
-    let parse = |table: &str, ids: Option<String>| -> Result<Vec<i64>> {
-        let Some(ids) = ids.filter(|ids| !ids.is_empty()) else {
-            return Ok(Vec::new());
+            .optional()?;
+        let unpack = |bytes: Vec<u8>| {
+            unpacked(&bytes)
+                .with_context(|| format!("{table} row {key} is not a list of statement ids"))
         };
-        ids.split(',')
-            .map(|id| id.parse::<i64>())
-            .collect::<Result<_, _>>()
-            .with_context(|| format!("{table} row {key} is not a list of statement ids: {ids:?}"))
+        ids.map(|ids| ids.map(unpack).transpose()).transpose()
     };
     let merged = row("_root_postings")?;
     let recent = if recent_empty {
@@ -340,8 +342,8 @@ fn read_key(tx: &Transaction, key: i64, recent_empty: bool) -> Result<Key> {
     let (postings, change) = match merged {
         Some(None) => (Postings::Common, Change::None),
         merged => {
-            let merged = parse("_root_postings", merged.flatten())?;
-            let recent = parse("_root_postings_recent", recent.flatten())?;
+            let merged = merged.flatten().unwrap_or_default();
+            let recent = recent.flatten().unwrap_or_default();
             if merged.len() + recent.len() > MAX_POSTINGS {
                 // Longer than a stock phrase's (only by hand: writes and the migration never
                 // keep such a list): marked as one.
@@ -364,7 +366,7 @@ fn write_key(tx: &Transaction, key: i64, k: &mut Key) -> Result<()> {
         (_, Change::None) => k.in_recent,
         (Postings::Common, _) => {
             tx.prepare_cached(UPSERT_MERGED)?
-                .execute(params![key, None::<String>])?;
+                .execute(params![key, None::<Vec<u8>>])?;
             false
         }
         (Postings::Few { merged, recent }, Change::Merged) => {
@@ -374,7 +376,7 @@ fn write_key(tx: &Transaction, key: i64, k: &mut Key) -> Result<()> {
                     .execute([key])?;
             } else {
                 tx.prepare_cached(UPSERT_MERGED)?
-                    .execute(params![key, joined(merged)])?;
+                    .execute(params![key, packed(merged)])?;
             }
             false
         }
@@ -384,7 +386,7 @@ fn write_key(tx: &Transaction, key: i64, k: &mut Key) -> Result<()> {
                     "INSERT INTO _root_postings_recent (key, ids) VALUES (?1, ?2)
                      ON CONFLICT (key) DO UPDATE SET ids = excluded.ids",
                 )?
-                .execute(params![key, joined(recent)])?;
+                .execute(params![key, packed(recent)])?;
             }
             !recent.is_empty()
         }
@@ -398,9 +400,23 @@ fn write_key(tx: &Transaction, key: i64, k: &mut Key) -> Result<()> {
     Ok(())
 }
 
-/// A list of statement ids as a row holds it: "12,57,301".
-fn joined(ids: &[i64]) -> String {
-    ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
+/// Bytes per statement id in a row's list.
+const ID_BYTES: usize = 8;
+
+/// A list of statement ids as a row holds it: each id in 8 bytes, big-endian (as the schema's
+/// migration writes them with `printf('%016x')`), read back without parsing text.
+fn packed(ids: &[i64]) -> Vec<u8> {
+    ids.iter().flat_map(|id| id.to_be_bytes()).collect()
+}
+
+/// The ids of a row's list; `None` when its length is not a whole number of ids.
+fn unpacked(bytes: &[u8]) -> Option<Vec<i64>> {
+    let chunks = bytes.chunks_exact(ID_BYTES);
+    chunks.remainder().is_empty().then(|| {
+        chunks
+            .map(|id| i64::from_be_bytes(id.try_into().unwrap()))
+            .collect()
+    })
 }
 
 #[cfg(test)]
@@ -412,7 +428,7 @@ mod tests {
     /// How many statement ids a table's lists hold.
     fn postings(tx: &Transaction, table: &str) -> i64 {
         tx.query_row(
-            &format!("SELECT count(*) FROM {table}, json_each('[' || ids || ']')"),
+            &format!("SELECT coalesce(sum(length(ids)), 0) / 8 FROM {table}"),
             [],
             |r| r.get(0),
         )
