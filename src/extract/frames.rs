@@ -237,12 +237,19 @@ pub(super) fn frames(s: &Sentence) -> Vec<Frame> {
             end: i + cue.words.len(),
             cue,
         };
+        let mut next = at.end;
         if let Some(f) = asked_question(s, &at, out.last()) {
             out.push(f);
         } else if !passive(s, &at) {
-            out.extend(frame_of_cue(s, &at, out.last()));
+            if let Some(f) = frame_of_cue(s, &at, out.last()) {
+                // "according to FEC reports": the source's words hold no cue of their own.
+                if f.according {
+                    next = next.max(f.span.1);
+                }
+                out.push(f);
+            }
         }
-        i = at.end;
+        i = next;
     }
     out.extend(bylines(s));
     if out.is_empty() {
@@ -728,7 +735,8 @@ fn inverted_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
     }) || ["the", "a", "an", "one", "another"]
         .contains(&s.lw(np.0.min(s.toks.len() - 1)))
-        || super::lexicon::PERSON_NOUNS.has(s.lw(np.0.min(s.toks.len() - 1)));
+        || super::lexicon::PERSON_NOUNS.has(s.lw(np.0.min(s.toks.len() - 1)))
+        || counted_people(s, np);
     if !(np.0 < np.1 && named) {
         return None;
     }
@@ -764,6 +772,17 @@ fn inverted_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
         }
     }
     Some(frame)
+}
+
+/// "several observers", "some Republicans", "many analysts": people counted, not named.
+fn counted_people(s: &Sentence, np: (usize, usize)) -> bool {
+    np.1 >= np.0 + 2
+        && [
+            "several", "some", "many", "most", "numerous", "various", "few", "two", "three",
+            "four", "dozens", "other",
+        ]
+        .contains(&s.lw(np.0))
+        && s.lw(np.1 - 1).ends_with('s')
 }
 
 /// "China denied the accusation and complained ...": the same subject, or the sentence's

@@ -832,6 +832,30 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_word_inside_the_source_of_according_to_is_no_cue() {
+        let s = run("The mill cut its payroll by a third, according to county reports.");
+        let st = find(&s, "The mill cut its payroll by a third");
+        assert_eq!(
+            (st.mention.as_deref(), st.rule),
+            (Some("county reports"), Rule::AccordingTo)
+        );
+    }
+
+    #[test]
+    fn people_counted_not_named_speak_after_an_inverted_cue() {
+        let s = run("The ferry will never run on time, said several commuters.");
+        let st = find(&s, "The ferry will never run on time");
+        assert_eq!(
+            (st.mention.as_deref(), st.rule),
+            (Some("several commuters"), Rule::InvertedCue)
+        );
+        let s = run("The levy is a fair price for clean water, said a handful of farmers who rely on the canal.");
+        let st = find(&s, "The levy is a fair price for clean water");
+        assert_eq!(st.mention.as_deref(), Some("a handful of farmers"));
+        assert_eq!(s.len(), 1, "{s:#?}");
+    }
+
+    #[test]
     fn a_stand_alone_quotation_takes_the_speaker_the_next_paragraph_names() {
         let s = run("“I expected to hate it.”\n\nJo Tarr, her lab partner, chimed in.");
         let q = find(&s, "I expected to hate it.");
