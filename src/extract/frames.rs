@@ -807,21 +807,61 @@ fn conjoined_verb(s: &Sentence, at: &CueAt, prev: Option<&Frame>) -> Option<Fram
 /// "Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump": in a headline, a name
 /// before a colon says what follows it.
 fn headline_colon(s: &Sentence) -> Option<Frame> {
-    if !s.headline {
-        return None;
-    }
     let colon = (1..s.toks.len().min(7)).find(|&k| s.is_punct(k, &[":"]))?;
     let named =
         (0..colon).all(|k| s.is_word(k) && s.w(k).chars().next().is_some_and(char::is_uppercase));
+    let rule = if s.headline {
+        Rule::HeadlineColon
+    } else if transcript_label(s, colon) {
+        Rule::TranscriptLabel
+    } else {
+        return None;
+    };
     if !named || colon + 2 >= s.toks.len() {
         return None;
     }
     Some(Frame::new(
-        Rule::HeadlineColon,
+        rule,
         (colon, colon + 1),
         (0, colon),
         (0, colon + 1),
     ))
+}
+
+/// "JAKE TAPPER: Do you think ...": an interview transcript's speaker label, a name in capitals
+/// before a colon (not a label such as "UPDATE:" or "WATCH:").
+fn transcript_label(s: &Sentence, colon: usize) -> bool {
+    colon <= 3
+        && (0..colon).all(|k| {
+            let w = s.w(k);
+            s.is_word(k)
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && w.chars().all(|c| !c.is_lowercase())
+        })
+        && !(0..colon).any(|k| {
+            [
+                "update",
+                "updated",
+                "note",
+                "watch",
+                "read",
+                "more",
+                "breaking",
+                "photo",
+                "photos",
+                "video",
+                "editor's",
+                "related",
+                "email",
+                "e-mail",
+                "contact",
+                "correction",
+                "source",
+                "q",
+                "a",
+            ]
+            .contains(&s.lw(k))
+        })
 }
 
 /// "“...” ― Adriana Rodarte": a dash and a name right after a quotation's closing mark.

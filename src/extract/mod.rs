@@ -856,6 +856,17 @@ mod tests {
     }
 
     #[test]
+    fn a_transcript_label_in_capitals_names_who_speaks() {
+        let s = run("The interview went on.\n\nNINA ORTEGA: The council never voted on the budget.\n\nUPDATE: The council met again on Friday.");
+        let st = find(&s, "The council never voted on the budget");
+        assert_eq!(
+            (st.speaker.as_deref(), st.rule),
+            (Some("NINA ORTEGA"), Rule::TranscriptLabel)
+        );
+        assert_eq!(s.len(), 1, "{s:#?}");
+    }
+
+    #[test]
     fn a_stand_alone_quotation_takes_the_speaker_the_next_paragraph_names() {
         let s = run("“I expected to hate it.”\n\nJo Tarr, her lab partner, chimed in.");
         let q = find(&s, "I expected to hate it.");
