@@ -106,6 +106,10 @@ pub fn extract(body: &str) -> Vec<Statement> {
             end: chars.chars(f.words.end),
             speaker: f
                 .speaker
+                .map(|n| match f.rule {
+                    Rule::TranscriptLabel => names::from_capitals(&n),
+                    _ => n,
+                })
                 .and_then(|n| names::clean(&n, f.speaker_is_person)),
             speaker_is_person: f.speaker_is_person,
             mention: f.mention.map(|m| body[m.start..m.end].to_string()),
@@ -861,7 +865,7 @@ mod tests {
         let st = find(&s, "The council never voted on the budget");
         assert_eq!(
             (st.speaker.as_deref(), st.rule),
-            (Some("NINA ORTEGA"), Rule::TranscriptLabel)
+            (Some("Nina Ortega"), Rule::TranscriptLabel)
         );
         assert_eq!(s.len(), 1, "{s:#?}");
     }
