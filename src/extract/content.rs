@@ -7,6 +7,7 @@ use super::lexicon::{
     VENUE_STARTS,
 };
 use super::phrases::np_forward;
+use super::rule::Rule;
 use super::text::{Range, TokenKind};
 
 fn is_venue_tail(s: &Sentence, a: usize, b: usize) -> bool {
@@ -117,8 +118,15 @@ pub(super) fn place_content(s: &Sentence, frames: &mut [Frame]) {
                 venue_from = listener.1;
             }
         }
-        let content_first =
-            before_sep && before_words >= 2 && !intro && is_venue_tail(s, venue_from, tail_end);
+        // "..., said a handful of Democrats who point to ...": the clause is about the speaker.
+        let speaker_clause = f.rule == Rule::InvertedCue
+            && venue_from < tail_end
+            && s.is_word(venue_from)
+            && s.lw(venue_from) == "who";
+        let content_first = before_sep
+            && before_words >= 2
+            && !intro
+            && (speaker_clause || is_venue_tail(s, venue_from, tail_end));
         // "X, Democratic sources said, Y": both sides are the reported words.
         let mid_sentence = before_sep
             && before_words >= 3

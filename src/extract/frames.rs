@@ -237,12 +237,19 @@ pub(super) fn frames(s: &Sentence) -> Vec<Frame> {
             end: i + cue.words.len(),
             cue,
         };
+        let mut next = at.end;
         if let Some(f) = asked_question(s, &at, out.last()) {
             out.push(f);
         } else if !passive(s, &at) {
-            out.extend(frame_of_cue(s, &at, out.last()));
+            if let Some(f) = frame_of_cue(s, &at, out.last()) {
+                // "according to FEC reports": the source's words hold no cue of their own.
+                if f.according {
+                    next = next.max(f.span.1);
+                }
+                out.push(f);
+            }
         }
-        i = at.end;
+        i = next;
     }
     out.extend(bylines(s));
     if out.is_empty() {
@@ -728,7 +735,8 @@ fn inverted_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
     }) || ["the", "a", "an", "one", "another"]
         .contains(&s.lw(np.0.min(s.toks.len() - 1)))
-        || super::lexicon::PERSON_NOUNS.has(s.lw(np.0.min(s.toks.len() - 1)));
+        || super::lexicon::PERSON_NOUNS.has(s.lw(np.0.min(s.toks.len() - 1)))
+        || counted_people(s, np);
     if !(np.0 < np.1 && named) {
         return None;
     }
@@ -766,6 +774,17 @@ fn inverted_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
     Some(frame)
 }
 
+/// "several observers", "some Republicans", "many analysts": people counted, not named.
+fn counted_people(s: &Sentence, np: (usize, usize)) -> bool {
+    np.1 >= np.0 + 2
+        && [
+            "several", "some", "many", "most", "numerous", "various", "few", "two", "three",
+            "four", "dozens", "other",
+        ]
+        .contains(&s.lw(np.0))
+        && s.lw(np.1 - 1).ends_with('s')
+}
+
 /// "China denied the accusation and complained ...": the same subject, or the sentence's
 /// subject when the first verb is no cue.
 fn conjoined_verb(s: &Sentence, at: &CueAt, prev: Option<&Frame>) -> Option<Frame> {
@@ -788,21 +807,61 @@ fn conjoined_verb(s: &Sentence, at: &CueAt, prev: Option<&Frame>) -> Option<Fram
 /// "Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump": in a headline, a name
 /// before a colon says what follows it.
 fn headline_colon(s: &Sentence) -> Option<Frame> {
-    if !s.headline {
-        return None;
-    }
     let colon = (1..s.toks.len().min(7)).find(|&k| s.is_punct(k, &[":"]))?;
     let named =
         (0..colon).all(|k| s.is_word(k) && s.w(k).chars().next().is_some_and(char::is_uppercase));
+    let rule = if s.headline {
+        Rule::HeadlineColon
+    } else if transcript_label(s, colon) {
+        Rule::TranscriptLabel
+    } else {
+        return None;
+    };
     if !named || colon + 2 >= s.toks.len() {
         return None;
     }
     Some(Frame::new(
-        Rule::HeadlineColon,
+        rule,
         (colon, colon + 1),
         (0, colon),
         (0, colon + 1),
     ))
+}
+
+/// "JAKE TAPPER: Do you think ...": an interview transcript's speaker label, a name in capitals
+/// before a colon (not a label such as "UPDATE:" or "WATCH:").
+fn transcript_label(s: &Sentence, colon: usize) -> bool {
+    colon <= 3
+        && (0..colon).all(|k| {
+            let w = s.w(k);
+            s.is_word(k)
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && w.chars().all(|c| !c.is_lowercase())
+        })
+        && !(0..colon).any(|k| {
+            [
+                "update",
+                "updated",
+                "note",
+                "watch",
+                "read",
+                "more",
+                "breaking",
+                "photo",
+                "photos",
+                "video",
+                "editor's",
+                "related",
+                "email",
+                "e-mail",
+                "contact",
+                "correction",
+                "source",
+                "q",
+                "a",
+            ]
+            .contains(&s.lw(k))
+        })
 }
 
 /// "“...” ― Adriana Rodarte": a dash and a name right after a quotation's closing mark.

@@ -106,6 +106,10 @@ pub fn extract(body: &str) -> Vec<Statement> {
             end: chars.chars(f.words.end),
             speaker: f
                 .speaker
+                .map(|n| match f.rule {
+                    Rule::TranscriptLabel => names::from_capitals(&n),
+                    _ => n,
+                })
                 .and_then(|n| names::clean(&n, f.speaker_is_person)),
             speaker_is_person: f.speaker_is_person,
             mention: f.mention.map(|m| body[m.start..m.end].to_string()),
@@ -829,6 +833,41 @@ mod tests {
         let st = find(&s, "Trump made further demands");
         assert_eq!(st.speaker.as_deref(), Some("Roffman"));
         assert_eq!(st.rule, Rule::AccordingTo);
+    }
+
+    #[test]
+    fn a_cue_word_inside_the_source_of_according_to_is_no_cue() {
+        let s = run("The mill cut its payroll by a third, according to county reports.");
+        let st = find(&s, "The mill cut its payroll by a third");
+        assert_eq!(
+            (st.mention.as_deref(), st.rule),
+            (Some("county reports"), Rule::AccordingTo)
+        );
+    }
+
+    #[test]
+    fn people_counted_not_named_speak_after_an_inverted_cue() {
+        let s = run("The ferry will never run on time, said several commuters.");
+        let st = find(&s, "The ferry will never run on time");
+        assert_eq!(
+            (st.mention.as_deref(), st.rule),
+            (Some("several commuters"), Rule::InvertedCue)
+        );
+        let s = run("The levy is a fair price for clean water, said a handful of farmers who rely on the canal.");
+        let st = find(&s, "The levy is a fair price for clean water");
+        assert_eq!(st.mention.as_deref(), Some("a handful of farmers"));
+        assert_eq!(s.len(), 1, "{s:#?}");
+    }
+
+    #[test]
+    fn a_transcript_label_in_capitals_names_who_speaks() {
+        let s = run("The interview went on.\n\nNINA ORTEGA: The council never voted on the budget.\n\nUPDATE: The council met again on Friday.");
+        let st = find(&s, "The council never voted on the budget");
+        assert_eq!(
+            (st.speaker.as_deref(), st.rule),
+            (Some("Nina Ortega"), Rule::TranscriptLabel)
+        );
+        assert_eq!(s.len(), 1, "{s:#?}");
     }
 
     #[test]

@@ -20,6 +20,22 @@ const FURNITURE: &[&str] = &[
 /// The speaker name to store for `name` as extraction gives it: description words and
 /// titles before a proper name dropped ("contender Donald Trump" -> "Donald Trump"), page
 /// furniture refused (`None`).
+/// "JAKE TAPPER" as "Jake Tapper": a transcript label's capitals are typography, not the name
+/// (short words such as "UN" stay as written).
+pub fn from_capitals(name: &str) -> String {
+    name.split_whitespace()
+        .map(|w| {
+            if w.chars().count() <= 2 {
+                return w.to_string();
+            }
+            let mut cs = w.chars();
+            let first: String = cs.next().into_iter().collect();
+            first + &cs.as_str().to_lowercase()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 pub fn clean(name: &str, person: bool) -> Option<String> {
     let name = name.trim();
     if name.is_empty() || FURNITURE.iter().any(|f| f.eq_ignore_ascii_case(name)) {

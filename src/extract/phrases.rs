@@ -197,6 +197,18 @@ pub(super) fn np_backward(s: &Sentence, end: usize) -> (usize, usize) {
 
 /// Collects a noun phrase forwards from token `start`, stopping before a venue ("in a news
 /// briefing") or punctuation.
+/// Nouns that count the people after their "of": "a handful of Democrats".
+const QUANTITY_NOUNS: &[&str] = &[
+    "handful",
+    "number",
+    "group",
+    "couple",
+    "majority",
+    "dozen",
+    "pair",
+    "coalition",
+];
+
 pub(super) fn np_forward(s: &Sentence, start: usize) -> (usize, usize) {
     let mut b = start;
     while b < s.toks.len() && b < start + 10 {
@@ -222,6 +234,14 @@ pub(super) fn np_forward(s: &Sentence, start: usize) -> (usize, usize) {
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || super::lexicon::PERSON_NOUNS.has(s.lw(b - 1)));
+        // "a handful of Democrats", "a group of veterans": the quantity is of the people named.
+        let connector = connector
+            || lw == "of"
+                && b > start
+                && b + 1 < s.toks.len()
+                && s.is_word(b + 1)
+                && !s.toks[b + 1].quoted
+                && QUANTITY_NOUNS.contains(&s.lw(b - 1));
         let det_ok = ["the", "a", "an"].contains(&lw);
         // "said Will Doyle", "said Mark Hope": a capitalised first name that is also a
         // function word, with the rest of the name after it.

@@ -38,6 +38,8 @@ pub enum Rule {
     Byline,
     /// "Rush Limbaugh: Hillary ..." in a headline.
     HeadlineColon,
+    /// "JAKE TAPPER: Do you think ...": a transcript's speaker label in capitals.
+    TranscriptLabel,
     /// "McConnell delivered a blunt message: “...”": a clause leading into a quotation.
     LeadIn,
     /// "Mr. Trump tries ..., shouting ''Get 'em out''": the subject of a quotation's sentence
@@ -71,6 +73,7 @@ impl Rule {
             Rule::ConjoinedVerb => "conjoined-verb",
             Rule::Byline => "byline",
             Rule::HeadlineColon => "headline-colon",
+            Rule::TranscriptLabel => "transcript-label",
             Rule::LeadIn => "lead-in",
             Rule::SentenceSubject => "sentence-subject",
             Rule::NearbyQuote => "nearby-quote",
