@@ -336,3 +336,13 @@ FROM (SELECT key, statement_id FROM _root_keys
 GROUP BY key;
 DROP TABLE _root_keys;
 DROP TABLE _root_keys_recent;
+
+-- Version 12 -- cross-check beside storing: a generation per pass
+
+-- An ingest decides a cross-check pass on a read snapshot while it goes on storing, then writes
+-- the pass in a short transaction; every pass's write adds one here, so a pass that another
+-- process's pass overtook is seen and decided again (src/crosscheck/mod.rs).
+CREATE TABLE _crosscheck_generation (
+    n INTEGER NOT NULL
+);
+INSERT INTO _crosscheck_generation (n) VALUES (0);

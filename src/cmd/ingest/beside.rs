@@ -1,0 +1,76 @@
+//! Cross-checking beside storing: a thread with its own connection cross-checks what the
+//! writer has stored while the writer stores the next chunks, so storing and cross-checking
+//! each have a core. A pass reads a snapshot and writes briefly at its end
+//! (`crosscheck::CrossChecker`), so neither holds the other up for long.
+
+use std::path::Path;
+use std::sync::mpsc::Receiver;
+
+use anyhow::Result;
+
+use crate::crosscheck::{Changes, CrossChecker};
+use crate::store::Store;
+
+/// What the writer tells the cross-checker.
+pub enum Notice {
+    /// More articles were stored.
+    Stored,
+    /// The database stopped taking writes: cross-checking would fail the same way, and the
+    /// next ingest catches up on it.
+    Stopped,
+}
+
+/// What cross-checking did, and why it stopped if the database failed.
+pub struct Checked {
+    pub changes: Changes,
+    pub stopped: Option<String>,
+}
+
+/// Cross-checks whenever the writer says more was stored, and once more when it is done
+/// (its sender dropped). `map`: read the database through a memory map (a few articles).
+pub fn cross_check(db: &Path, map: bool, notices: Receiver<Notice>) -> Result<Checked> {
+    let mut checked = Checked {
+        changes: Changes::default(),
+        stopped: None,
+    };
+    let mut store = match open(db, map) {
+        Ok(store) => store,
+        Err(e) => return stopped(checked, e),
+    };
+    let mut checker = CrossChecker::default();
+    loop {
+        // The writer is done once its sender is dropped: one last update catches up.
+        let done = match notices.recv() {
+            Ok(Notice::Stored) => false,
+            Ok(Notice::Stopped) => return Ok(checked),
+            Err(_) => true,
+        };
+        // Notices that came during the last pass ask for one update over all they stored.
+        if notices.try_iter().any(|n| matches!(n, Notice::Stopped)) {
+            return Ok(checked);
+        }
+        match checker.update(&mut store) {
+            Ok(changes) => checked.changes.absorb(changes),
+            Err(e) => return stopped(checked, e),
+        }
+        if done {
+            return Ok(checked);
+        }
+    }
+}
+
+fn open(db: &Path, map: bool) -> Result<Store> {
+    let store = Store::open(db)?;
+    if map {
+        store.map_for_reading()?;
+    }
+    Ok(store)
+}
+
+/// Ends on a failure of the database itself (see `store::database_failure`); any other error
+/// is returned as it is.
+fn stopped(mut checked: Checked, e: anyhow::Error) -> Result<Checked> {
+    let why = crate::store::database_failure(&e).ok_or(e)?;
+    checked.stopped = Some(format!("cross-checking: {why}"));
+    Ok(checked)
+}
