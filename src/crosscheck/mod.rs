@@ -310,7 +310,7 @@ impl CrossChecker {
     }
 
     /// Decides and writes one pass; `None` when there is nothing left to do.
-    fn step(&mut self, store: &mut Store) -> Result<Option<Changes>> {
+    pub fn step(&mut self, store: &mut Store) -> Result<Option<Changes>> {
         let read = store
             .conn
             .transaction_with_behavior(TransactionBehavior::Deferred)?;
