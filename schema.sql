@@ -349,12 +349,23 @@ WHERE ids IS NOT NULL;
 UPDATE _root_postings_recent SET ids = (SELECT coalesce(unhex(group_concat(printf('%016x', value), '')), x'')
                                         FROM json_each('[' || ids || ']'));
 
--- Version 13 -- cross-check: speakers renamed or merged since the last cross-check
+-- Version 13 -- cross-check beside storing: a generation per pass
+
+-- An ingest decides a cross-check pass on a read snapshot while it goes on storing, then writes
+-- the pass in a short transaction; every pass's write adds one here, so a pass that another
+-- process's pass overtook is seen and decided again (src/crosscheck/mod.rs).
+CREATE TABLE _crosscheck_generation (
+    n INTEGER NOT NULL
+);
+INSERT INTO _crosscheck_generation (n) VALUES (0);
+
+-- Version 14 -- cross-check: speakers renamed or merged since the last cross-check
 
 -- A group decided before its speaker's fuller name arrived (or before two speakers were found
 -- to be one) shows the old name in its differences, and names break ties in its verdict; the
--- store notes such speakers here, and the next cross-check decides their groups again and
--- empties the table (src/crosscheck/renamed.rs). An older database starts with none noted.
+-- store notes such speakers here, one row per rename in the order they happened, and the next
+-- cross-check decides their groups again and forgets the notes it took, leaving those written
+-- while it was decided (src/crosscheck/renamed.rs). An older database starts with none noted.
 CREATE TABLE IF NOT EXISTS _renamed_speakers (
-    speaker_id INTEGER PRIMARY KEY
+    speaker_id INTEGER NOT NULL
 );

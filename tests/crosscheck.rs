@@ -576,6 +576,7 @@ fn an_index_kept_a_row_per_posting_is_carried_over_and_gives_the_same_groups() {
     }
     conn.execute_batch(
         "DROP TABLE _root_postings; DROP TABLE _root_postings_recent;
+         DROP TABLE _crosscheck_generation;
          PRAGMA user_version = 10;",
     )
     .unwrap();
@@ -781,4 +782,30 @@ fn a_database_from_before_renames_were_noted_opens_and_decides_renamed_speakers_
     w.ingest(&paths[2..]);
     assert_eq!(w.scalar("SELECT count(*) FROM _renamed_speakers"), "0");
     assert_eq!(shown_groups(&w), shown_groups(&first));
+}
+
+#[test]
+fn cross_checking_beside_storing_gives_the_groups_of_ingesting_in_two_halves() {
+    // 2,400 articles: the writer hands the cross-checker passes while it stores the rest
+    // (it tells it every 1,000 new articles), so passes are decided on snapshots that more
+    // articles arrive after.
+    let texts = generator::load_texts(&[&seeds()], 10);
+    let bases = generator::base_sentences(&texts);
+    let corpus = generator::corpus(&bases, 2_400, 5, 11);
+    let at_once = Work::new();
+    generator::write(&at_once.path().join("gen"), &corpus);
+    let out = at_once.run(&["ingest", "gen"]);
+    assert!(
+        out.starts_with("2400 articles: 2400 new, 0 unchanged, 0 failed\n"),
+        "{out}"
+    );
+    let expected = group_contents(&at_once);
+    assert!(expected.len() >= 100, "{}", expected.len());
+    let halves = Work::new();
+    generator::write(&halves.path().join("gen"), &corpus);
+    let files: Vec<String> = corpus.iter().map(|a| format!("gen/{}", a.file)).collect();
+    for half in files.chunks(1_200) {
+        halves.ingest(half);
+    }
+    assert_eq!(group_contents(&halves), expected);
 }

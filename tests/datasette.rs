@@ -227,6 +227,7 @@ fn a_version_1_database_is_migrated_to_the_detectable_stemming_index() {
          DROP VIEW outlet_divergence; DROP VIEW speaker_summary; DROP VIEW group_summary;
          DROP TABLE _root_summaries; DROP INDEX articles_by_date;
          DROP TABLE _root_postings; DROP TABLE _root_postings_recent;
+         DROP TABLE _crosscheck_generation;
          CREATE TABLE _root_keys (key INTEGER NOT NULL, statement_id INTEGER NOT NULL
              REFERENCES statements(id) ON DELETE CASCADE, PRIMARY KEY (key, statement_id)) WITHOUT ROWID;
          CREATE VIRTUAL TABLE statements_fts USING fts5(text, content = 'statements', content_rowid = 'id');

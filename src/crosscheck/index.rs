@@ -7,7 +7,7 @@ use std::collections::hash_map::Entry;
 
 use anyhow::{Context, Result};
 use rusqlite::{params, OptionalExtension, Transaction};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::copies::{keys_needed_of, MIN_SHARED_KEYS};
 use super::summary::Summary;
@@ -97,6 +97,9 @@ pub struct Lookup {
     /// What the index keeps of the indexed statements met so far (`None`: no such statement).
     summaries: FxHashMap<i64, Option<Summary>>,
     unwritten_summaries: Vec<i64>,
+    /// Statements taken out of the index whose stored summaries `write` deletes: an update
+    /// decides on a read snapshot and writes only at the end.
+    removed_summaries: FxHashSet<i64>,
     /// How many of a lookup's keys each statement holds, kept for the next lookup.
     scratch: FxHashMap<i64, usize>,
     /// Whether `_root_postings_recent` is empty, once asked (after a merge it is).
@@ -146,10 +149,13 @@ impl Lookup {
     /// gets one now, from its words, kept until it is decided again (`remove`).
     pub fn summary(&mut self, tx: &Transaction, statement: i64) -> Result<Option<&Summary>> {
         if let Entry::Vacant(slot) = self.summaries.entry(statement) {
-            let stored: Option<Vec<u8>> = tx
-                .prepare_cached("SELECT summary FROM _root_summaries WHERE statement_id = ?1")?
-                .query_row([statement], |r| r.get(0))
-                .optional()?;
+            let stored: Option<Vec<u8>> = if self.removed_summaries.contains(&statement) {
+                None
+            } else {
+                tx.prepare_cached("SELECT summary FROM _root_summaries WHERE statement_id = ?1")?
+                    .query_row([statement], |r| r.get(0))
+                    .optional()?
+            };
             let summary = match stored.as_deref().and_then(Summary::from_blob) {
                 Some(summary) => Some(summary),
                 None => {
@@ -198,8 +204,7 @@ impl Lookup {
 
     /// Takes `info` out of the index. Statements that take no part were never indexed.
     pub fn remove(&mut self, tx: &Transaction, info: &Info) -> Result<()> {
-        tx.prepare_cached("DELETE FROM _root_summaries WHERE statement_id = ?1")?
-            .execute([info.id])?;
+        self.removed_summaries.insert(info.id);
         self.summaries.remove(&info.id);
         self.unwritten_summaries.retain(|&id| id != info.id);
         if info.summary.takes_part() {
@@ -240,6 +245,11 @@ impl Lookup {
             self.merge(tx)?;
         }
         self.recent_empty = merging.then_some(true);
+        let mut delete =
+            tx.prepare_cached("DELETE FROM _root_summaries WHERE statement_id = ?1")?;
+        for statement in self.removed_summaries.drain() {
+            delete.execute([statement])?;
+        }
         let mut stmt = tx.prepare_cached(
             "INSERT OR REPLACE INTO _root_summaries (statement_id, summary) VALUES (?1, ?2)",
         )?;

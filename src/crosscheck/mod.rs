@@ -27,7 +27,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use anyhow::{Context, Result};
 use rayon::prelude::*;
-use rusqlite::{OptionalExtension, Transaction};
+use rusqlite::{OptionalExtension, Transaction, TransactionBehavior};
 
 use crate::store::Store;
 pub use changes::{Change, Changes};
@@ -272,12 +272,18 @@ pub fn update(store: &mut Store) -> Result<Changes> {
 
 /// Cross-checks as articles arrive, keeping what it read of the index from one update to the
 /// next (an ingest updates every thousand articles, and neighbouring articles ask for the
-/// same keys), as long as no other process wrote to the database meanwhile.
+/// same keys), as long as no other cross-check wrote to the database meanwhile.
+///
+/// A pass is decided on a read transaction, a snapshot that lets another connection go on
+/// storing articles meanwhile (an ingest stores on one core while it cross-checks on the
+/// other), and written in a short write transaction. Only cross-checking writes groups and the
+/// index, and storing only adds articles (superseded ones are retired by the next pass), so a
+/// pass decided on a snapshot stays right; should another process's pass be written in
+/// between (the generation says so), the pass is decided again.
 #[derive(Default)]
 pub struct CrossChecker {
     lookup: index::Lookup,
-    /// The database's `data_version` when the lookup was last in step with it: another
-    /// connection's commit changes it.
+    /// The cross-check generation (`_crosscheck_generation`) the lookup is in step with.
     in_step_at: Option<i64>,
 }
 
@@ -286,62 +292,153 @@ pub struct CrossChecker {
 const MAX_KEYS_KEPT: usize = 2_000_000;
 const MAX_SUMMARIES_KEPT: usize = 200_000;
 
+/// What a pass decided: written by `apply`.
+struct Decided {
+    articles: Vec<i64>,
+    affected: Vec<i64>,
+    root_of: HashMap<i64, i64>,
+    infos: Infos,
+}
+
 impl CrossChecker {
     /// Brings groups up to date (see [`update`]).
     pub fn update(&mut self, store: &mut Store) -> Result<Changes> {
         let mut changes = Changes::default();
-        loop {
-            let tx = store.conn.transaction()?;
-            // Taken out for the pass and put back only once it is committed: a failed pass
-            // leaves the lookup holding writes the database rolled back.
-            let mut lookup = std::mem::take(&mut self.lookup);
-            let version: i64 = tx.pragma_query_value(None, "data_version", |r| r.get(0))?;
-            let (keys, summaries) = lookup.kept();
-            if self.in_step_at != Some(version)
-                || keys > MAX_KEYS_KEPT
-                || summaries > MAX_SUMMARIES_KEPT
-            {
-                lookup = index::Lookup::default();
-            }
-            let (pending, superseded) = work_to_do(&tx)?;
-            if pending.is_empty() && superseded.is_empty() {
-                self.lookup = lookup;
-                self.in_step_at = Some(version);
-                return Ok(changes);
-            }
-            let mut touched = groups::retire(&tx, &mut lookup, &superseded)?;
-            touched.extend(renamed::decided_again(&tx)?);
-            // Equal passes of at least `ARTICLES_PER_PASS` (but one when fewer), never a small
-            // remainder: a pass costs a fixed amount besides its articles.
-            let passes = (pending.len() / ARTICLES_PER_PASS).max(1);
-            let size = pending.len().div_ceil(passes);
-            let articles: Vec<i64> = pending.into_iter().take(size).collect();
-            changes.absorb(pass(&tx, &mut lookup, &articles, touched)?);
-            tx.commit()?;
-            self.lookup = lookup;
-            self.in_step_at = Some(version);
+        while let Some(done) = self.step(store, None, || {})? {
+            changes.absorb(done);
         }
+        Ok(changes)
+    }
+
+    /// Decides and writes one pass over articles up to id `upto` (all with `None`); `None` when
+    /// there is nothing left to do. `on_snapshot` runs once the pass's view of the database is
+    /// fixed: a writer storing meanwhile waits for it, so the pass sees the database exactly as
+    /// the writer left it when it asked, and an ingest gives the same groups however fast each
+    /// side goes.
+    pub fn step(
+        &mut self,
+        store: &mut Store,
+        upto: Option<i64>,
+        on_snapshot: impl FnOnce(),
+    ) -> Result<Option<Changes>> {
+        let read = store
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Deferred)?;
+        let seen = generation(&read)?;
+        let (mut pending, superseded) = work_to_do(&read)?;
+        if !superseded.is_empty() {
+            drop(read);
+            return self.step_retiring(store, upto, on_snapshot).map(Some);
+        }
+        on_snapshot();
+        if let Some(upto) = upto {
+            pending.retain(|&article| article <= upto);
+        }
+        let (renamed, last_note) = renamed::noted(&read)?;
+        if pending.is_empty() && renamed.is_empty() {
+            return Ok(None);
+        }
+        // Taken out for the pass and put back only once it is committed: a failed pass
+        // leaves the lookup holding writes the database rolled back.
+        let mut lookup = self.take_lookup(seen);
+        let touched = renamed::decided_again(&read, &renamed)?;
+        let decided = decide(&read, &mut lookup, &first_pass(pending), touched)?;
+        read.commit()?;
+        // Waits for the chunk being stored (busy timeout), then writes at once.
+        let tx = store.conn.transaction()?;
+        if generation(&tx)? != seen {
+            // Another process's pass came first: decide again on what it wrote.
+            self.in_step_at = None;
+            return Ok(Some(Changes::default()));
+        }
+        let changes = apply(&tx, &mut lookup, decided)?;
+        renamed::forget(&tx, last_note)?;
+        let now = advance(&tx)?;
+        tx.commit()?;
+        self.keep(lookup, now);
+        Ok(Some(changes))
+    }
+
+    /// A pass that retires superseded articles first, which writes from the start: decided and
+    /// written in one write transaction (revisions are few).
+    fn step_retiring(
+        &mut self,
+        store: &mut Store,
+        upto: Option<i64>,
+        on_snapshot: impl FnOnce(),
+    ) -> Result<Changes> {
+        let tx = store.conn.transaction()?;
+        let seen = generation(&tx)?;
+        on_snapshot();
+        let mut lookup = self.take_lookup(seen);
+        let (mut pending, superseded) = work_to_do(&tx)?;
+        if let Some(upto) = upto {
+            pending.retain(|&article| article <= upto);
+        }
+        let mut touched = groups::retire(&tx, &mut lookup, &superseded)?;
+        let (renamed, last_note) = renamed::noted(&tx)?;
+        touched.extend(renamed::decided_again(&tx, &renamed)?);
+        let decided = decide(&tx, &mut lookup, &first_pass(pending), touched)?;
+        let changes = apply(&tx, &mut lookup, decided)?;
+        renamed::forget(&tx, last_note)?;
+        let now = advance(&tx)?;
+        tx.commit()?;
+        self.keep(lookup, now);
+        Ok(changes)
+    }
+
+    /// The lookup kept from the last pass when it is in step with generation `seen` and not
+    /// too large; else an empty one.
+    fn take_lookup(&mut self, seen: i64) -> index::Lookup {
+        let lookup = std::mem::take(&mut self.lookup);
+        let (keys, summaries) = lookup.kept();
+        if self.in_step_at != Some(seen) || keys > MAX_KEYS_KEPT || summaries > MAX_SUMMARIES_KEPT {
+            return index::Lookup::default();
+        }
+        lookup
+    }
+
+    fn keep(&mut self, lookup: index::Lookup, generation: i64) {
+        self.lookup = lookup;
+        self.in_step_at = Some(generation);
     }
 }
 
 /// Articles cross-checked in one pass (up to twice as many, to leave no small remainder).
 pub const ARTICLES_PER_PASS: usize = 1_000;
 
-/// Cross-checks `articles` and re-decides the statements in `touched`.
-fn pass(
+/// The articles of the next pass: equal passes of at least `ARTICLES_PER_PASS` (but one when
+/// fewer), never a small remainder, as a pass costs a fixed amount besides its articles.
+fn first_pass(pending: BTreeSet<i64>) -> Vec<i64> {
+    let passes = (pending.len() / ARTICLES_PER_PASS).max(1);
+    let size = pending.len().div_ceil(passes);
+    pending.into_iter().take(size).collect()
+}
+
+/// How many passes have been written to the database.
+fn generation(tx: &Transaction) -> Result<i64> {
+    Ok(tx.query_row("SELECT n FROM _crosscheck_generation", [], |r| r.get(0))?)
+}
+
+/// Counts the pass being written; returns the new generation.
+fn advance(tx: &Transaction) -> Result<i64> {
+    Ok(tx.query_row(
+        "UPDATE _crosscheck_generation SET n = n + 1 RETURNING n",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+/// Decides `articles` and the statements in `affected`: which utterance each belongs to. Only
+/// reads the database; the lookup holds the index as the pass leaves it.
+fn decide(
     tx: &Transaction,
     lookup: &mut index::Lookup,
     articles: &[i64],
     mut affected: BTreeSet<i64>,
-) -> Result<Changes> {
+) -> Result<Decided> {
     let mut infos = Infos::default();
     let fresh = statements_of(tx, articles)?;
-    for &article in articles {
-        tx.execute(
-            "INSERT OR IGNORE INTO _crosschecked (article_id) VALUES (?1)",
-            [article],
-        )?;
-    }
     affected.extend(neighbours(tx, &fresh, &mut infos, lookup)?);
     affected.extend(&fresh);
     let affected: Vec<i64> = affected.into_iter().collect();
@@ -350,6 +447,27 @@ fn pass(
         lookup.remove(tx, infos.get(id))?;
     }
     let root_of = solve::assign(tx, &affected, &mut infos, lookup)?;
+    Ok(Decided {
+        articles: articles.to_vec(),
+        affected,
+        root_of,
+        infos,
+    })
+}
+
+/// Writes what a pass decided: its articles are cross-checked, the index and groups changed.
+fn apply(tx: &Transaction, lookup: &mut index::Lookup, decided: Decided) -> Result<Changes> {
+    let Decided {
+        articles,
+        affected,
+        root_of,
+        mut infos,
+    } = decided;
+    let mut insert =
+        tx.prepare_cached("INSERT OR IGNORE INTO _crosschecked (article_id) VALUES (?1)")?;
+    for &article in &articles {
+        insert.execute([article])?;
+    }
     lookup.write(tx)?;
     groups::write(tx, &affected, &root_of, &mut infos)
 }

@@ -10,12 +10,27 @@ use rusqlite::Transaction;
 
 use super::{groups, ids};
 
-/// The statements decided with any statement of a speaker renamed or merged since the last
-/// cross-check (`groups::decided_with`), to be decided again in this pass; forgets the
-/// speakers, in the pass's transaction, so each rename is taken once.
-pub fn decided_again(tx: &Transaction) -> Result<BTreeSet<i64>> {
+/// The speakers noted as renamed or merged since the last cross-check, and the last note
+/// read (`forget` takes the notes up to it).
+pub fn noted(tx: &Transaction) -> Result<(Vec<i64>, i64)> {
+    let speakers = ids(
+        tx,
+        "SELECT DISTINCT speaker_id FROM _renamed_speakers ORDER BY speaker_id",
+        [],
+    )?;
+    let last = tx.query_row(
+        "SELECT coalesce(max(rowid), 0) FROM _renamed_speakers",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok((speakers, last))
+}
+
+/// The statements decided with any statement of `speakers` (`groups::decided_with`), to be
+/// decided again in this pass. Only reads.
+pub fn decided_again(tx: &Transaction, speakers: &[i64]) -> Result<BTreeSet<i64>> {
     let mut out = BTreeSet::new();
-    for speaker in ids(tx, "SELECT speaker_id FROM _renamed_speakers", [])? {
+    for &speaker in speakers {
         for statement in ids(
             tx,
             "SELECT id FROM statements WHERE speaker_id = ?1",
@@ -26,6 +41,13 @@ pub fn decided_again(tx: &Transaction) -> Result<BTreeSet<i64>> {
             }
         }
     }
-    tx.execute("DELETE FROM _renamed_speakers", [])?;
     Ok(out)
+}
+
+/// Forgets the notes up to `last` once their groups are written, so each rename is taken
+/// once; a rename noted meanwhile (by articles stored while the pass was decided) stays for
+/// the next pass.
+pub fn forget(tx: &Transaction, last: i64) -> Result<()> {
+    tx.execute("DELETE FROM _renamed_speakers WHERE rowid <= ?1", [last])?;
+    Ok(())
 }

@@ -1,6 +1,6 @@
 //! `claimdb ingest`: read articles and extract their statements ahead (`ahead`), store them a
 //! chunk per transaction (each article all-or-nothing), and cross-check what the new
-//! statements touch, a pass at a time.
+//! statements touch, a pass at a time, beside storing (`beside`).
 
 use std::collections::BTreeSet;
 use std::io::{IsTerminal, Write};
@@ -10,8 +10,9 @@ use anyhow::{bail, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 
 mod ahead;
+mod beside;
 
-use std::sync::mpsc::{self, Receiver};
+use std::sync::mpsc::{self, Receiver, Sender};
 
 use crate::cli::IngestArgs;
 use crate::crosscheck::{self, Changes};
@@ -19,6 +20,7 @@ use crate::extract::Statement;
 use crate::read::{self, Article, InputError, Kind, Meta, Source};
 use crate::store::{Store, Stored};
 use ahead::{Item, Reading};
+use beside::{Checked, Notice};
 
 #[derive(Debug, Default)]
 struct Summary {
@@ -43,7 +45,8 @@ pub fn run(db: &Path, args: &IngestArgs) -> Result<i32> {
         eprintln!("claimdb: {note}");
     }
     let file_bytes = file_bytes(&walk.sources);
-    if few_articles(&walk.sources, file_bytes) {
+    let few = few_articles(&walk.sources, file_bytes);
+    if few {
         store.map_for_reading()?;
     }
     let progress = progress_bar(&walk.sources, file_bytes);
@@ -52,23 +55,30 @@ pub fn run(db: &Path, args: &IngestArgs) -> Result<i32> {
         overrides: &overrides,
         progress: &progress,
     };
+    let (notify, notices) = mpsc::channel();
     let mut writer = Writer {
         store: &mut store,
-        cross_checker: (!args.no_crosscheck).then(crosscheck::CrossChecker::default),
+        cross_checker: (!args.no_crosscheck).then_some(notify),
         progress: &progress,
         summary: Summary::default(),
-        changes: Changes::default(),
         unchecked: 0,
         stopped: None,
     };
     let (send, receive) = mpsc::sync_channel(ahead::CHUNKS_AHEAD);
-    let manifest_errors = std::thread::scope(|s| -> Result<Vec<InputError>> {
+    let (manifest_errors, checked) = std::thread::scope(|s| {
         let reader = s.spawn(|| ahead::read_and_extract(&walk.sources, &reading, send));
+        let checker =
+            (!args.no_crosscheck).then(|| s.spawn(move || beside::cross_check(db, few, notices)));
         let written = writer.write_all(&receive, walk.sources.len());
         // A stopped writer no longer listens: the reader's next send fails and it ends.
         drop(receive);
+        // The cross-checker's last update runs once the writer is done.
+        writer.finish();
         let manifest_errors = reader.join().expect("the reader does not panic");
-        written.map(|()| manifest_errors)
+        let checked = checker.map(|c| c.join().expect("the cross-checker does not panic"));
+        written?;
+        let checked = checked.transpose()?;
+        anyhow::Ok((manifest_errors, checked))
     })?;
     progress.finish_and_clear();
     let mut errors = walk.errors;
@@ -76,12 +86,13 @@ pub fn run(db: &Path, args: &IngestArgs) -> Result<i32> {
     for e in &errors {
         eprintln!("claimdb: {e}");
     }
-    // After a stop, cross-checking would fail the same way; the next ingest catches up on it.
-    if writer.stopped.is_none() && writer.cross_checker.is_some() {
-        writer.stopped = writer.cross_check()?;
-    }
-    print_summary(&writer.summary, &writer.changes)?;
-    if let Some(why) = writer.stopped {
+    let Checked { changes, stopped } = checked.unwrap_or(Checked {
+        changes: Changes::default(),
+        stopped: None,
+    });
+    let stopped = writer.stopped.or(stopped);
+    print_summary(&writer.summary, &changes)?;
+    if let Some(why) = stopped {
         eprintln!("claimdb: stopped: {why}; what is listed above was stored; run the same command again once that is fixed to store the rest");
         return Ok(2);
     }
@@ -92,16 +103,15 @@ pub fn run(db: &Path, args: &IngestArgs) -> Result<i32> {
     })
 }
 
-/// The one writer: stores chunks as they come, and cross-checks every so many new articles so
-/// a large input never holds more than a pass of unchecked statements.
+/// The one writer: stores chunks as they come, and tells the cross-checker every so many new
+/// articles, so that it cross-checks them while the next ones are stored.
 struct Writer<'a> {
     store: &'a mut Store,
-    /// None with --no-crosscheck.
-    cross_checker: Option<crosscheck::CrossChecker>,
+    /// Tells the cross-checker; None with --no-crosscheck.
+    cross_checker: Option<Sender<Notice>>,
     progress: &'a ProgressBar,
     summary: Summary,
-    changes: Changes,
-    /// New articles stored since the last cross-check.
+    /// New articles stored since the cross-checker was last told.
     unchecked: usize,
     /// Why the database stopped taking writes, if it did.
     stopped: Option<String>,
@@ -112,11 +122,13 @@ impl Writer<'_> {
         for chunk in chunks {
             let stop = match self.write(&chunk) {
                 Err((e, source)) => Some((stop_reason(e)?, sources - source)),
-                Ok(())
-                    if self.cross_checker.is_some()
-                        && self.unchecked >= crosscheck::ARTICLES_PER_PASS =>
-                {
-                    self.cross_check()?.map(|why| (why, 0))
+                Ok(()) if self.unchecked >= crosscheck::ARTICLES_PER_PASS => {
+                    self.unchecked = 0;
+                    // The cross-checker ends early only when the database failed: it says why.
+                    match self.hand_over() {
+                        Ok(told) => (!told).then(|| (String::new(), 0)),
+                        Err(e) => Some((stop_reason(e)?, 0)),
+                    }
                 }
                 Ok(()) => None,
             };
@@ -124,7 +136,10 @@ impl Writer<'_> {
             // every other article would fail the same way, so stop and say so once.
             if let Some((why, not_stored)) = stop {
                 self.summary.not_stored = not_stored;
-                self.stopped = Some(why);
+                if !why.is_empty() {
+                    self.tell(Notice::Stopped);
+                    self.stopped = Some(why);
+                }
                 return Ok(());
             }
         }
@@ -195,19 +210,38 @@ impl Writer<'_> {
         self.summary.failed += 1;
     }
 
-    /// Cross-checks what is stored; returns why it stopped when the database failed.
-    fn cross_check(&mut self) -> Result<Option<String>> {
-        let Some(checker) = &mut self.cross_checker else {
-            return Ok(None);
-        };
-        match checker.update(self.store) {
-            Ok(changes) => {
-                self.changes.absorb(changes);
-                self.unchecked = 0;
-                Ok(None)
-            }
-            Err(e) => Ok(Some(format!("cross-checking: {}", stop_reason(e)?))),
+    /// Hands what is stored to the cross-checker, if any, and waits until its pass has taken
+    /// its view of the database; false when the cross-checker has ended.
+    fn hand_over(&self) -> Result<bool> {
+        if self.cross_checker.is_none() {
+            return Ok(true);
         }
+        let upto: i64 =
+            self.store
+                .conn
+                .query_row("SELECT coalesce(max(id), 0) FROM articles", [], |r| {
+                    r.get(0)
+                })?;
+        let (snapshot_taken, taken) = mpsc::channel();
+        let told = self.tell(Notice::Stored {
+            upto,
+            snapshot_taken,
+        });
+        // An error only says the cross-checker dropped its end: it failed, and says why.
+        let _ = taken.recv();
+        Ok(told)
+    }
+
+    /// Tells the cross-checker, if any; false when it has ended.
+    fn tell(&self, notice: Notice) -> bool {
+        self.cross_checker
+            .as_ref()
+            .is_none_or(|c| c.send(notice).is_ok())
+    }
+
+    /// Lets the cross-checker run its last update.
+    fn finish(&mut self) {
+        self.cross_checker = None;
     }
 }
 
