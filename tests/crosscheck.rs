@@ -741,6 +741,47 @@ fn renamed_speaker_news(w: &Work) -> Vec<String> {
 }
 
 #[test]
+fn a_renamed_speakers_words_in_a_superseded_revision_stay_out_of_groups() {
+    let w = Work::new();
+    let paths = renamed_speaker_news(&w);
+    w.ingest(&paths[..2]);
+    // A new revision of a.txt (same URL, one more sentence): its first revision is
+    // superseded, and both carry Comey's words.
+    let dir = w.path().join("rev");
+    std::fs::create_dir_all(&dir).unwrap();
+    let first = std::fs::read_to_string(&paths[0]).unwrap();
+    std::fs::write(
+        dir.join("a.txt"),
+        format!("{first}\nThe bureau declined to comment further.\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("manifest.csv"),
+        "file,url,outlet,published\na.txt,https://o0.example/1,Outlet 0,2019-05-02\n",
+    )
+    .unwrap();
+    w.ingest(&[dir.join("a.txt").to_str().unwrap().to_string()]);
+    assert_eq!(
+        w.scalar("SELECT count(*) FROM articles WHERE current = 0"),
+        "1"
+    );
+    // A later article gives Comey's full name: his statements are decided again, but only
+    // those of current articles.
+    w.ingest(&paths[2..]);
+    assert_eq!(
+        w.scalar("SELECT name FROM speakers WHERE name LIKE '%Comey'"),
+        "James Comey"
+    );
+    assert_eq!(
+        w.scalar(
+            "SELECT count(*) FROM group_members gm JOIN statements s ON s.id = gm.statement_id
+             JOIN articles a ON a.id = s.article_id WHERE a.current = 0"
+        ),
+        "0"
+    );
+}
+
+#[test]
 fn a_speaker_renamed_by_a_later_article_gives_the_same_groups_in_either_order() {
     let run = |batches: &[&[usize]]| {
         let w = Work::new();

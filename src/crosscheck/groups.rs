@@ -96,13 +96,22 @@ pub fn retire(
     Ok(touched)
 }
 
-/// Writes the groups that the decided statements form, and those they join.
-pub fn write(
+/// The groups that the decided statements form, and those they join, as `write` stores them:
+/// each with its members (root first) and the groups its members were in before.
+pub struct Plan {
+    ordered: Vec<(i64, Vec<i64>)>,
+    old_group: HashMap<i64, i64>,
+    old_ids: BTreeSet<i64>,
+}
+
+/// Plans the groups of a pass; only reads, so a pass decided on a snapshot plans from that
+/// snapshot (every member it reads, names included, as the pass saw them).
+pub fn plan(
     tx: &Transaction,
     affected: &[i64],
     root_of: &HashMap<i64, i64>,
     infos: &mut Infos,
-) -> Result<Changes> {
+) -> Result<Plan> {
     // Clusters by root; a root decided earlier brings its group's other members.
     let mut clusters: BTreeMap<i64, BTreeSet<i64>> = BTreeMap::new();
     for (&s, &root) in root_of {
@@ -134,6 +143,20 @@ pub fn write(
         .collect();
     // Fullest utterances first claim their old ids: a group keeps its id as it grows.
     ordered.sort_by(|a, b| fuller(infos.get(b.0), infos.get(a.0)));
+    Ok(Plan {
+        ordered,
+        old_group,
+        old_ids,
+    })
+}
+
+/// Writes the planned groups.
+pub fn write(tx: &Transaction, plan: Plan, infos: &Infos) -> Result<Changes> {
+    let Plan {
+        ordered,
+        old_group,
+        old_ids,
+    } = plan;
     for s in old_group.keys() {
         tx.prepare_cached("DELETE FROM group_members WHERE statement_id = ?1")?
             .execute([s])?;

@@ -295,8 +295,7 @@ const MAX_SUMMARIES_KEPT: usize = 200_000;
 /// What a pass decided: written by `apply`.
 struct Decided {
     articles: Vec<i64>,
-    affected: Vec<i64>,
-    root_of: HashMap<i64, i64>,
+    groups: groups::Plan,
     infos: Infos,
 }
 
@@ -304,22 +303,22 @@ impl CrossChecker {
     /// Brings groups up to date (see [`update`]).
     pub fn update(&mut self, store: &mut Store) -> Result<Changes> {
         let mut changes = Changes::default();
-        while let Some(done) = self.step(store, None, || {})? {
+        while let Some(done) = self.step(store, None, &mut || {})? {
             changes.absorb(done);
         }
         Ok(changes)
     }
 
     /// Decides and writes one pass over articles up to id `upto` (all with `None`); `None` when
-    /// there is nothing left to do. `on_snapshot` runs once the pass's view of the database is
-    /// fixed: a writer storing meanwhile waits for it, so the pass sees the database exactly as
-    /// the writer left it when it asked, and an ingest gives the same groups however fast each
-    /// side goes.
+    /// there is nothing left to do. `on_last_snapshot` runs once the view of the database of
+    /// the last pass up to `upto` is fixed: a writer storing meanwhile waits for it, so the
+    /// passes see the database exactly as the writer left it when it asked, and an ingest gives
+    /// the same groups however fast each side goes.
     pub fn step(
         &mut self,
         store: &mut Store,
         upto: Option<i64>,
-        on_snapshot: impl FnOnce(),
+        on_last_snapshot: &mut dyn FnMut(),
     ) -> Result<Option<Changes>> {
         let read = store
             .conn
@@ -328,11 +327,14 @@ impl CrossChecker {
         let (mut pending, superseded) = work_to_do(&read)?;
         if !superseded.is_empty() {
             drop(read);
-            return self.step_retiring(store, upto, on_snapshot).map(Some);
+            return self.step_retiring(store, upto, on_last_snapshot).map(Some);
         }
-        on_snapshot();
         if let Some(upto) = upto {
             pending.retain(|&article| article <= upto);
+        }
+        let articles = first_pass(&pending);
+        if articles.len() == pending.len() {
+            on_last_snapshot();
         }
         let (renamed, last_note) = renamed::noted(&read)?;
         if pending.is_empty() && renamed.is_empty() {
@@ -342,7 +344,7 @@ impl CrossChecker {
         // leaves the lookup holding writes the database rolled back.
         let mut lookup = self.take_lookup(seen);
         let touched = renamed::decided_again(&read, &renamed)?;
-        let decided = decide(&read, &mut lookup, &first_pass(pending), touched)?;
+        let decided = decide(&read, &mut lookup, &articles, touched)?;
         read.commit()?;
         // Waits for the chunk being stored (busy timeout), then writes at once.
         let tx = store.conn.transaction()?;
@@ -365,20 +367,23 @@ impl CrossChecker {
         &mut self,
         store: &mut Store,
         upto: Option<i64>,
-        on_snapshot: impl FnOnce(),
+        on_last_snapshot: &mut dyn FnMut(),
     ) -> Result<Changes> {
         let tx = store.conn.transaction()?;
         let seen = generation(&tx)?;
-        on_snapshot();
         let mut lookup = self.take_lookup(seen);
         let (mut pending, superseded) = work_to_do(&tx)?;
         if let Some(upto) = upto {
             pending.retain(|&article| article <= upto);
         }
+        let articles = first_pass(&pending);
+        if articles.len() == pending.len() {
+            on_last_snapshot();
+        }
         let mut touched = groups::retire(&tx, &mut lookup, &superseded)?;
         let (renamed, last_note) = renamed::noted(&tx)?;
         touched.extend(renamed::decided_again(&tx, &renamed)?);
-        let decided = decide(&tx, &mut lookup, &first_pass(pending), touched)?;
+        let decided = decide(&tx, &mut lookup, &articles, touched)?;
         let changes = apply(&tx, &mut lookup, decided)?;
         renamed::forget(&tx, last_note)?;
         let now = advance(&tx)?;
@@ -409,10 +414,10 @@ pub const ARTICLES_PER_PASS: usize = 1_000;
 
 /// The articles of the next pass: equal passes of at least `ARTICLES_PER_PASS` (but one when
 /// fewer), never a small remainder, as a pass costs a fixed amount besides its articles.
-fn first_pass(pending: BTreeSet<i64>) -> Vec<i64> {
+fn first_pass(pending: &BTreeSet<i64>) -> Vec<i64> {
     let passes = (pending.len() / ARTICLES_PER_PASS).max(1);
     let size = pending.len().div_ceil(passes);
-    pending.into_iter().take(size).collect()
+    pending.iter().take(size).copied().collect()
 }
 
 /// How many passes have been written to the database.
@@ -447,10 +452,10 @@ fn decide(
         lookup.remove(tx, infos.get(id))?;
     }
     let root_of = solve::assign(tx, &affected, &mut infos, lookup)?;
+    let groups = groups::plan(tx, &affected, &root_of, &mut infos)?;
     Ok(Decided {
         articles: articles.to_vec(),
-        affected,
-        root_of,
+        groups,
         infos,
     })
 }
@@ -459,9 +464,8 @@ fn decide(
 fn apply(tx: &Transaction, lookup: &mut index::Lookup, decided: Decided) -> Result<Changes> {
     let Decided {
         articles,
-        affected,
-        root_of,
-        mut infos,
+        groups,
+        infos,
     } = decided;
     let mut insert =
         tx.prepare_cached("INSERT OR IGNORE INTO _crosschecked (article_id) VALUES (?1)")?;
@@ -469,7 +473,7 @@ fn apply(tx: &Transaction, lookup: &mut index::Lookup, decided: Decided) -> Resu
         insert.execute([article])?;
     }
     lookup.write(tx)?;
-    groups::write(tx, &affected, &root_of, &mut infos)
+    groups::write(tx, groups, &infos)
 }
 
 /// The statements of `articles`.

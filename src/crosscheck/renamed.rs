@@ -26,14 +26,17 @@ pub fn noted(tx: &Transaction) -> Result<(Vec<i64>, i64)> {
     Ok((speakers, last))
 }
 
-/// The statements decided with any statement of `speakers` (`groups::decided_with`), to be
-/// decided again in this pass. Only reads.
+/// The statements decided with any cross-checked statement of `speakers`
+/// (`groups::decided_with`), to be decided again in this pass; statements of articles not
+/// cross-checked yet (or superseded) are not in groups, and are decided in their own pass, if
+/// ever. Only reads.
 pub fn decided_again(tx: &Transaction, speakers: &[i64]) -> Result<BTreeSet<i64>> {
     let mut out = BTreeSet::new();
     for &speaker in speakers {
         for statement in ids(
             tx,
-            "SELECT id FROM statements WHERE speaker_id = ?1",
+            "SELECT s.id FROM statements s JOIN _crosschecked c ON c.article_id = s.article_id
+             WHERE s.speaker_id = ?1",
             [speaker],
         )? {
             if !out.contains(&statement) {

@@ -53,11 +53,13 @@ pub fn cross_check(db: &Path, map: bool, notices: Receiver<Notice>) -> Result<Ch
             Ok(Notice::Stopped) => return Ok(checked),
             Err(_) => (None, None),
         };
-        // A pass at a time, the log emptied after each.
+        // A pass at a time, the log emptied after each. Once the last pass up to `upto` has
+        // its snapshot, the writer goes on; what it stores next waits for the next notice.
+        let mut handed_over = false;
         loop {
-            let taken = snapshot_taken.take();
-            let pass = checker.step(&mut store, upto, move || {
-                if let Some(taken) = taken {
+            let pass = checker.step(&mut store, upto, &mut || {
+                handed_over = true;
+                if let Some(taken) = snapshot_taken.take() {
                     // The writer may have stopped listening: then nothing waits.
                     let _ = taken.send(());
                 }
@@ -65,7 +67,7 @@ pub fn cross_check(db: &Path, map: bool, notices: Receiver<Notice>) -> Result<Ch
             let done = match pass {
                 Ok(Some(changes)) => {
                     checked.changes.absorb(changes);
-                    checkpoint(&store).map(|()| false)
+                    checkpoint(&store).map(|()| upto.is_some() && handed_over)
                 }
                 Ok(None) => Ok(true),
                 Err(e) => Err(e),
