@@ -725,7 +725,7 @@ fn speaker_id(
 
 /// Notes that `speaker` was renamed or took in another, so the next cross-check decides its
 /// groups again (src/crosscheck/renamed.rs).
-fn note_renamed(tx: &Connection, speaker: i64) -> Result<()> {
+pub fn note_renamed(tx: &Connection, speaker: i64) -> Result<()> {
     tx.prepare_cached("INSERT INTO _renamed_speakers (speaker_id) VALUES (?1)")?
         .execute([speaker])?;
     Ok(())

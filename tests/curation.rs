@@ -94,6 +94,29 @@ fn rename_keeps_the_old_name_as_an_alias_and_split_undoes_an_alias() {
 }
 
 #[test]
+fn a_renamed_speakers_groups_are_decided_again_at_the_next_ingest() {
+    let w = Work::new();
+    w.ingest_seeds();
+    let attribution = "SELECT differences FROM groups WHERE verdict = 'attribution'";
+    assert!(
+        w.scalar(attribution).contains("to Jiang Jun,"),
+        "{}",
+        w.scalar(attribution)
+    );
+    w.run(&["speakers", "rename", "Jiang Jun", "Jiang Jun (CAC)"]);
+    // Nothing new to store, but the groups that name him are decided again.
+    assert!(w
+        .ingest_seeds()
+        .starts_with("5 articles: 0 new, 5 unchanged, 0 failed"));
+    assert!(
+        w.scalar(attribution).contains("to Jiang Jun (CAC),"),
+        "{}",
+        w.scalar(attribution)
+    );
+    assert_eq!(w.scalar("SELECT count(*) FROM _renamed_speakers"), "0");
+}
+
+#[test]
 fn stats_counts_tables_verdicts_and_outlets() {
     let w = Work::new();
     w.ingest_seeds();

@@ -8,7 +8,7 @@ use anyhow::{bail, Result};
 use rusqlite::params;
 
 use crate::cli::{SpeakersAction, SpeakersArgs};
-use crate::store::Store;
+use crate::store::{self, Store};
 
 pub fn run(db: &Path, args: &SpeakersArgs) -> Result<()> {
     if let Some(action) = &args.action {
@@ -56,6 +56,7 @@ fn rename(store: &mut Store, old: &str, new: &str) -> Result<String> {
         "INSERT OR REPLACE INTO speaker_aliases (alias, speaker_id) VALUES (?1, ?2)",
         params![new, id],
     )?;
+    store::note_renamed(&tx, id)?;
     tx.commit()?;
     Ok(format!("renamed {name} to {new}"))
 }
@@ -88,6 +89,8 @@ fn split(store: &mut Store, alias: &str) -> Result<String> {
         "UPDATE statements SET speaker_id = ?1 WHERE speaker_id = ?2 AND mention = ?3 COLLATE NOCASE",
         params![new_id, id, alias],
     )?;
+    store::note_renamed(&tx, id)?;
+    store::note_renamed(&tx, new_id)?;
     tx.commit()?;
     Ok(format!(
         "'{alias}' is no longer {name}: a speaker of its own, with {moved} statement{} that name it so",
