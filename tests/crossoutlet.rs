@@ -37,19 +37,27 @@ fn words(text: &str) -> Vec<String> {
 
 /// Share of the shorter word list found in the longer one.
 fn containment(a: &[String], b: &[String]) -> f64 {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if a.len() <= b.len() {
+        held_in(a, b)
+    } else {
+        held_in(b, a)
+    }
+}
+
+/// Share of `part`'s words found in `whole` (each word of `whole` found once).
+fn held_in(part: &[String], whole: &[String]) -> f64 {
     let mut pool: HashMap<&str, usize> = HashMap::new();
-    for w in long {
+    for w in whole {
         *pool.entry(w).or_default() += 1;
     }
     let mut found = 0;
-    for w in short {
+    for w in part {
         if let Some(n) = pool.get_mut(w.as_str()).filter(|n| **n > 0) {
             *n -= 1;
             found += 1;
         }
     }
-    found as f64 / short.len().max(1) as f64
+    found as f64 / part.len().max(1) as f64
 }
 
 /// The stored statement that a gold copy is: in the same article, over the place where the
@@ -97,26 +105,10 @@ fn find<'a>(
     // Gold keeps one copy per article. When claimdb holds the article in a group by another
     // statement of its own that carries the copy's words (the same words quoted again, or a
     // fuller quotation holding them), that statement stands for the copy.
-    let inside = |s: &Stored| {
-        let mut pool: HashMap<&str, usize> = HashMap::new();
-        for w in &s.words {
-            *pool.entry(w).or_default() += 1;
-        }
-        let held = gold
-            .iter()
-            .filter(|w| {
-                pool.get_mut(w.as_str())
-                    .filter(|n| **n > 0)
-                    .map(|n| *n -= 1)
-                    .is_some()
-            })
-            .count();
-        held as f64 / gold.len().max(1) as f64
-    };
     let standing_for = stored
         .iter()
         .filter(|s| s.file == file && s.group.is_some())
-        .map(|s| (inside(s), s))
+        .map(|s| (held_in(&gold, &s.words), s))
         .filter(|(share, _)| *share >= 0.7)
         .max_by(|a, b| {
             a.0.total_cmp(&b.0)

@@ -154,22 +154,15 @@ pub fn render(full: &[Word], other: &[Word], ops: &[Op]) -> String {
 
 /// Like `render`, for ops[from..to].
 pub fn render_range(full: &[Word], other: &[Word], ops: &[Op], from: usize, to: usize) -> String {
-    // A contraction's second part has no text of its own: shown with its first part, or as
-    // the word it stands for when only it differs ("didn't" for "did": [-not-]).
-    let shown = |w: &Word| {
-        if w.text.is_empty() {
-            w.norm.clone()
-        } else {
-            w.text.clone()
-        }
-    };
+    // A contraction's second part has no text of its own: shown with its first part when
+    // both copies have it, else as the word it stands for ("didn't" for "did": [-not-]).
     let mut out: Vec<String> = Vec::new();
     for op in &ops[from..to] {
         match op {
             Op::Same(i, _) if full[*i].text.is_empty() => {}
             Op::Same(i, _) => out.push(full[*i].text.clone()),
-            Op::Dropped(i) => out.push(format!("[-{}-]", shown(&full[*i]))),
-            Op::Added(j) => out.push(format!("{{+{}+}}", shown(&other[*j]))),
+            Op::Dropped(i) => out.push(format!("[-{}-]", full[*i].shown())),
+            Op::Added(j) => out.push(format!("{{+{}+}}", other[*j].shown())),
         }
     }
     out.join(" ")

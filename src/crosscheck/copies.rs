@@ -6,7 +6,7 @@
 
 use std::cmp::Ordering;
 
-use super::align::{diff, overlap, shared_positions};
+use super::align::{diff, overlap, shared_positions, Overlap};
 use super::normalize::{common, quotation_inside, quotations_within, words, Word};
 use super::speakers::{may_be_apart, named_apart, relation, speaks_for, Relation};
 use super::summary::Summary;
@@ -81,7 +81,7 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
         let o = overlap(&diff(&root.words, &copy.words));
         let dense = o.is_dense(MIN_DENSITY);
         unbroken = o.is_dense(MIN_DENSITY_REWORDED);
-        let shared = if dense && o.shared as f64 >= MIN_COVERAGE * copy.words.len() as f64 {
+        let shared = if holds_copy(&o, copy) {
             o.shared
         } else {
             shared_across_ellipses(copy, root).or(dense.then_some(o.shared))?
@@ -140,6 +140,12 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
     })
 }
 
+/// Whether the words an alignment shares sit densely and make most of `copy`: the aligned
+/// words hold it in one piece.
+fn holds_copy(o: &Overlap, copy: &Info) -> bool {
+    o.is_dense(MIN_DENSITY) && o.shared as f64 >= MIN_COVERAGE * copy.words.len() as f64
+}
+
 /// Whether `copy`'s words are a quotation that `root` itself quotes (a statement that cites
 /// "his pledge that ‘If you like your plan, you can keep it’"): they copy whoever said those
 /// words, not `root`'s speaker.
@@ -154,7 +160,7 @@ fn quotes_a_quotation_within(copy: &Info, root: &Info) -> bool {
             return false;
         }
         let o = overlap(&diff(&inner, &copy.words));
-        o.is_dense(MIN_DENSITY) && o.shared as f64 >= MIN_COVERAGE * copy.words.len() as f64
+        holds_copy(&o, copy)
     })
 }
 

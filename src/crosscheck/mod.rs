@@ -292,9 +292,48 @@ pub struct CrossChecker {
 const MAX_KEYS_KEPT: usize = 2_000_000;
 const MAX_SUMMARIES_KEPT: usize = 200_000;
 
+/// What a pass takes on, as its transaction sees the database: its articles (those pending up
+/// to the writer's last article, a pass's worth) and the renamed speakers noted so far.
+struct Next {
+    articles: Vec<i64>,
+    renamed: Vec<i64>,
+    /// The last rename note read: the pass forgets the notes up to it once written.
+    last_note: i64,
+}
+
+impl Next {
+    /// The next pass among `pending` articles up to id `upto` (all with `None`).
+    /// `on_last_snapshot` runs when it is the last pass up to `upto` (see `step`).
+    fn take(
+        tx: &Transaction,
+        mut pending: BTreeSet<i64>,
+        upto: Option<i64>,
+        on_last_snapshot: &mut dyn FnMut(),
+    ) -> Result<Next> {
+        if let Some(upto) = upto {
+            pending.retain(|&article| article <= upto);
+        }
+        let articles = first_pass(&pending);
+        if articles.len() == pending.len() {
+            on_last_snapshot();
+        }
+        let (renamed, last_note) = renamed::noted(tx)?;
+        Ok(Next {
+            articles,
+            renamed,
+            last_note,
+        })
+    }
+
+    fn is_empty(&self) -> bool {
+        self.articles.is_empty() && self.renamed.is_empty()
+    }
+}
+
 /// What a pass decided: written by `apply`.
 struct Decided {
     articles: Vec<i64>,
+    last_note: i64,
     groups: groups::Plan,
     infos: Infos,
 }
@@ -324,27 +363,19 @@ impl CrossChecker {
             .conn
             .transaction_with_behavior(TransactionBehavior::Deferred)?;
         let seen = generation(&read)?;
-        let (mut pending, superseded) = work_to_do(&read)?;
+        let (pending, superseded) = work_to_do(&read)?;
         if !superseded.is_empty() {
             drop(read);
             return self.step_retiring(store, upto, on_last_snapshot).map(Some);
         }
-        if let Some(upto) = upto {
-            pending.retain(|&article| article <= upto);
-        }
-        let articles = first_pass(&pending);
-        if articles.len() == pending.len() {
-            on_last_snapshot();
-        }
-        let (renamed, last_note) = renamed::noted(&read)?;
-        if pending.is_empty() && renamed.is_empty() {
+        let next = Next::take(&read, pending, upto, on_last_snapshot)?;
+        if next.is_empty() {
             return Ok(None);
         }
         // Taken out for the pass and put back only once it is committed: a failed pass
         // leaves the lookup holding writes the database rolled back.
         let mut lookup = self.take_lookup(seen);
-        let touched = renamed::decided_again(&read, &renamed)?;
-        let decided = decide(&read, &mut lookup, &articles, touched)?;
+        let decided = decide(&read, &mut lookup, next, BTreeSet::new())?;
         read.commit()?;
         // Waits for the chunk being stored (busy timeout), then writes at once.
         let tx = store.conn.transaction()?;
@@ -353,12 +384,7 @@ impl CrossChecker {
             self.in_step_at = None;
             return Ok(Some(Changes::default()));
         }
-        let changes = apply(&tx, &mut lookup, decided)?;
-        renamed::forget(&tx, last_note)?;
-        let now = advance(&tx)?;
-        tx.commit()?;
-        self.keep(lookup, now);
-        Ok(Some(changes))
+        self.write(tx, lookup, decided).map(Some)
     }
 
     /// A pass that retires superseded articles first, which writes from the start: decided and
@@ -372,20 +398,21 @@ impl CrossChecker {
         let tx = store.conn.transaction()?;
         let seen = generation(&tx)?;
         let mut lookup = self.take_lookup(seen);
-        let (mut pending, superseded) = work_to_do(&tx)?;
-        if let Some(upto) = upto {
-            pending.retain(|&article| article <= upto);
-        }
-        let articles = first_pass(&pending);
-        if articles.len() == pending.len() {
-            on_last_snapshot();
-        }
-        let mut touched = groups::retire(&tx, &mut lookup, &superseded)?;
-        let (renamed, last_note) = renamed::noted(&tx)?;
-        touched.extend(renamed::decided_again(&tx, &renamed)?);
-        let decided = decide(&tx, &mut lookup, &articles, touched)?;
+        let (pending, superseded) = work_to_do(&tx)?;
+        let next = Next::take(&tx, pending, upto, on_last_snapshot)?;
+        let touched = groups::retire(&tx, &mut lookup, &superseded)?;
+        let decided = decide(&tx, &mut lookup, next, touched)?;
+        self.write(tx, lookup, decided)
+    }
+
+    /// Writes a decided pass and counts it; the lookup is kept in step with what it wrote.
+    fn write(
+        &mut self,
+        tx: Transaction,
+        mut lookup: index::Lookup,
+        decided: Decided,
+    ) -> Result<Changes> {
         let changes = apply(&tx, &mut lookup, decided)?;
-        renamed::forget(&tx, last_note)?;
         let now = advance(&tx)?;
         tx.commit()?;
         self.keep(lookup, now);
@@ -434,16 +461,18 @@ fn advance(tx: &Transaction) -> Result<i64> {
     )?)
 }
 
-/// Decides `articles` and the statements in `affected`: which utterance each belongs to. Only
+/// Decides the next pass's articles, the groups of its renamed speakers' statements and the
+/// statements in `affected`: which utterance each belongs to, and the groups they form. Only
 /// reads the database; the lookup holds the index as the pass leaves it.
 fn decide(
     tx: &Transaction,
     lookup: &mut index::Lookup,
-    articles: &[i64],
+    next: Next,
     mut affected: BTreeSet<i64>,
 ) -> Result<Decided> {
     let mut infos = Infos::default();
-    let fresh = statements_of(tx, articles)?;
+    affected.extend(renamed::decided_again(tx, &next.renamed)?);
+    let fresh = statements_of(tx, &next.articles)?;
     affected.extend(neighbours(tx, &fresh, &mut infos, lookup)?);
     affected.extend(&fresh);
     let affected: Vec<i64> = affected.into_iter().collect();
@@ -454,16 +483,19 @@ fn decide(
     let root_of = solve::assign(tx, &affected, &mut infos, lookup)?;
     let groups = groups::plan(tx, &affected, &root_of, &mut infos)?;
     Ok(Decided {
-        articles: articles.to_vec(),
+        articles: next.articles,
+        last_note: next.last_note,
         groups,
         infos,
     })
 }
 
-/// Writes what a pass decided: its articles are cross-checked, the index and groups changed.
+/// Writes what a pass decided: its articles are cross-checked, the index and groups changed,
+/// the rename notes it took forgotten.
 fn apply(tx: &Transaction, lookup: &mut index::Lookup, decided: Decided) -> Result<Changes> {
     let Decided {
         articles,
+        last_note,
         groups,
         infos,
     } = decided;
@@ -473,6 +505,7 @@ fn apply(tx: &Transaction, lookup: &mut index::Lookup, decided: Decided) -> Resu
         insert.execute([article])?;
     }
     lookup.write(tx)?;
+    renamed::forget(tx, last_note)?;
     groups::write(tx, groups, &infos)
 }
 

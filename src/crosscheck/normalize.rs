@@ -11,6 +11,18 @@ pub struct Word {
     pub norm: String,
 }
 
+impl Word {
+    /// The word as shown: as written, or, for a contraction's second part (which has no text
+    /// of its own), the word it stands for ("didn't" for "did": "not").
+    pub fn shown(&self) -> &str {
+        if self.text.is_empty() {
+            &self.norm
+        } else {
+            &self.text
+        }
+    }
+}
+
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "that", "this",
     "is", "are", "was", "were", "be", "been", "it", "its", "as", "by", "with", "from", "has",

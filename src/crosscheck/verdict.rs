@@ -65,10 +65,7 @@ fn label(m: &Info) -> &str {
 
 fn quoted(ws: &[Word], idx: &[usize]) -> String {
     idx.iter()
-        .map(|&i| match ws[i].text.as_str() {
-            "" => ws[i].norm.as_str(),
-            text => text.trim_matches(|c: char| !c.is_alphanumeric()),
-        })
+        .map(|&i| ws[i].shown().trim_matches(|c: char| !c.is_alphanumeric()))
         .collect::<Vec<_>>()
         .join(" ")
 }

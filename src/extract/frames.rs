@@ -6,7 +6,7 @@ use super::lexicon::{
     PERSON_NOUNS, PRONOUNS, VENUE_STARTS,
 };
 use super::phrases::{
-    apposition, is_adverb, is_subject_like, np_backward, np_forward, sentence_subject,
+    apposition, is_adverb, is_subject_like, np_backward, np_forward, sentence_subject, QUANTIFIERS,
 };
 use super::rule::Rule;
 use super::speakers::Resolved;
@@ -774,15 +774,13 @@ fn inverted_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
     Some(frame)
 }
 
-/// "several observers", "some Republicans", "many analysts": people counted, not named.
+/// "several observers", "some Republicans", "many analysts": people counted, not named. Any
+/// quantity that opens a subject counts them, and so do a few that open only a plural.
 fn counted_people(s: &Sentence, np: (usize, usize)) -> bool {
-    np.1 >= np.0 + 2
-        && [
-            "several", "some", "many", "most", "numerous", "various", "few", "two", "three",
-            "four", "dozens", "other",
-        ]
-        .contains(&s.lw(np.0))
-        && s.lw(np.1 - 1).ends_with('s')
+    let counts = |w: &str| {
+        QUANTIFIERS.contains(&w) || ["numerous", "various", "dozens", "other"].contains(&w)
+    };
+    np.1 >= np.0 + 2 && counts(s.lw(np.0)) && s.lw(np.1 - 1).ends_with('s')
 }
 
 /// "China denied the accusation and complained ...": the same subject, or the sentence's

@@ -853,6 +853,13 @@ mod tests {
             (st.mention.as_deref(), st.rule),
             (Some("several commuters"), Rule::InvertedCue)
         );
+        let s = run("The ferry will never run on time, said five commuters.");
+        assert_eq!(
+            find(&s, "The ferry will never run on time")
+                .mention
+                .as_deref(),
+            Some("five commuters")
+        );
         let s = run("The levy is a fair price for clean water, said a handful of farmers who rely on the canal.");
         let st = find(&s, "The levy is a fair price for clean water");
         assert_eq!(st.mention.as_deref(), Some("a handful of farmers"));

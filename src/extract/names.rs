@@ -17,9 +17,6 @@ const FURNITURE: &[&str] = &[
     "advertisement",
 ];
 
-/// The speaker name to store for `name` as extraction gives it: description words and
-/// titles before a proper name dropped ("contender Donald Trump" -> "Donald Trump"), page
-/// furniture refused (`None`).
 /// "JAKE TAPPER" as "Jake Tapper": a transcript label's capitals are typography, not the name
 /// (short words such as "UN" stay as written).
 pub fn from_capitals(name: &str) -> String {
@@ -36,6 +33,9 @@ pub fn from_capitals(name: &str) -> String {
         .join(" ")
 }
 
+/// The speaker name to store for `name` as extraction gives it: description words and
+/// titles before a proper name dropped ("contender Donald Trump" -> "Donald Trump"), page
+/// furniture refused (`None`).
 pub fn clean(name: &str, person: bool) -> Option<String> {
     let name = name.trim();
     if name.is_empty() || FURNITURE.iter().any(|f| f.eq_ignore_ascii_case(name)) {

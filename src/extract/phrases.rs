@@ -195,8 +195,6 @@ pub(super) fn np_backward(s: &Sentence, end: usize) -> (usize, usize) {
     (a, end)
 }
 
-/// Collects a noun phrase forwards from token `start`, stopping before a venue ("in a news
-/// briefing") or punctuation.
 /// Nouns that count the people after their "of": "a handful of Democrats".
 const QUANTITY_NOUNS: &[&str] = &[
     "handful",
@@ -209,6 +207,8 @@ const QUANTITY_NOUNS: &[&str] = &[
     "coalition",
 ];
 
+/// Collects a noun phrase forwards from token `start`, stopping before a venue ("in a news
+/// briefing") or punctuation.
 pub(super) fn np_forward(s: &Sentence, start: usize) -> (usize, usize) {
     let mut b = start;
     while b < s.toks.len() && b < start + 10 {
@@ -389,7 +389,7 @@ fn fronted_ing(s: &Sentence, a: usize) -> bool {
 }
 
 /// Quantities that open a subject like a determiner: "three unions sued".
-const QUANTIFIERS: &[&str] = &[
+pub(super) const QUANTIFIERS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "many", "several",
     "some", "most", "few",
 ];

@@ -26,6 +26,7 @@ pub enum Notice {
 }
 
 /// What cross-checking did, and why it stopped if the database failed.
+#[derive(Default)]
 pub struct Checked {
     pub changes: Changes,
     pub stopped: Option<String>,
@@ -34,10 +35,7 @@ pub struct Checked {
 /// Cross-checks whenever the writer says more was stored, and once more when it is done
 /// (its sender dropped). `map`: read the database through a memory map (a few articles).
 pub fn cross_check(db: &Path, map: bool, notices: Receiver<Notice>) -> Result<Checked> {
-    let mut checked = Checked {
-        changes: Changes::default(),
-        stopped: None,
-    };
+    let mut checked = Checked::default();
     let mut store = match open(db, map) {
         Ok(store) => store,
         Err(e) => return stopped(checked, e),

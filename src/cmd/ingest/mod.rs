@@ -86,10 +86,7 @@ pub fn run(db: &Path, args: &IngestArgs) -> Result<i32> {
     for e in &errors {
         eprintln!("claimdb: {e}");
     }
-    let Checked { changes, stopped } = checked.unwrap_or(Checked {
-        changes: Changes::default(),
-        stopped: None,
-    });
+    let Checked { changes, stopped } = checked.unwrap_or_default();
     let stopped = writer.stopped.or(stopped);
     print_summary(&writer.summary, &changes)?;
     if let Some(why) = stopped {
@@ -120,29 +117,28 @@ struct Writer<'a> {
 impl Writer<'_> {
     fn write_all(&mut self, chunks: &Receiver<Vec<Item>>, sources: usize) -> Result<()> {
         for chunk in chunks {
-            let stop = match self.write(&chunk) {
-                Err((e, source)) => Some((stop_reason(e)?, sources - source)),
-                Ok(()) if self.unchecked >= crosscheck::ARTICLES_PER_PASS => {
-                    self.unchecked = 0;
-                    // The cross-checker ends early only when the database failed: it says why.
-                    match self.hand_over() {
-                        Ok(told) => (!told).then(|| (String::new(), 0)),
-                        Err(e) => Some((stop_reason(e)?, 0)),
-                    }
+            if let Err((e, source)) = self.write(&chunk) {
+                self.summary.not_stored = sources - source;
+                return self.stop(e);
+            }
+            if self.unchecked >= crosscheck::ARTICLES_PER_PASS {
+                self.unchecked = 0;
+                match self.hand_over() {
+                    Ok(true) => {}
+                    // The cross-checker ended early: the database failed, and it says why.
+                    Ok(false) => return Ok(()),
+                    Err(e) => return self.stop(e),
                 }
-                Ok(()) => None,
-            };
-            // The database itself cannot take the articles (full disk, locked, read-only):
-            // every other article would fail the same way, so stop and say so once.
-            if let Some((why, not_stored)) = stop {
-                self.summary.not_stored = not_stored;
-                if !why.is_empty() {
-                    self.tell(Notice::Stopped);
-                    self.stopped = Some(why);
-                }
-                return Ok(());
             }
         }
+        Ok(())
+    }
+
+    /// The database itself cannot take the articles (full disk, locked, read-only): every
+    /// other article would fail the same way, so stop, and say so once.
+    fn stop(&mut self, e: anyhow::Error) -> Result<()> {
+        self.stopped = Some(stop_reason(e)?);
+        self.tell(Notice::Stopped);
         Ok(())
     }
 
