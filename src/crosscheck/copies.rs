@@ -110,6 +110,16 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
     }
     // Speakers are compared only now: most candidates fail on their words, more cheaply.
     let relation = relation(&copy.speaker, &root.speaker);
+    // Two named people may each say a few words alike ("I don't believe in firewalls", "I do
+    // not believe in my lifetime ..."), even one who speaks for the other: a short copy given
+    // to another person must stand whole in the root.
+    if as_quotes
+        && relation == Relation::Different
+        && shared < MIN_SHARED_WORDS_ONE_NAMED
+        && coverage < MIN_COVERAGE_OTHER_SPEAKER
+    {
+        return None;
+    }
     // An office and its spokesperson are different speakers, but one may speak for the other;
     // two speakers that neither copy names itself may be extraction's mistake.
     let strangers = relation == Relation::Different
@@ -302,6 +312,43 @@ mod tests {
             Some("Ann Lee"),
         );
         assert!(copies(&same_speaker, &speech).is_some());
+    }
+
+    #[test]
+    fn a_few_words_alike_from_one_who_speaks_for_another_are_no_copy() {
+        let speech = info(
+            4,
+            4,
+            "direct",
+            "I do not believe in my lifetime anybody has run for this job who was better qualified",
+            Some("Hillary Clinton"),
+        );
+        let mut aide = info(
+            5,
+            5,
+            "direct",
+            "I don't believe in firewalls",
+            Some("Marlon Marshall"),
+        );
+        aide.known_role = Some("Clinton's director of state campaigns".into());
+        assert!(copies(&aide, &speech).is_none());
+        // A spokeswoman carries a few of her office's words whole.
+        let office = info(
+            6,
+            6,
+            "direct",
+            "The group will fully cooperate with the inquiry and has nothing to hide",
+            Some("Harwick Group"),
+        );
+        let mut part = info(
+            7,
+            7,
+            "direct",
+            "will fully cooperate with the inquiry",
+            Some("Jo Lind"),
+        );
+        part.role = Some("a spokeswoman for the Harwick Group".into());
+        assert!(copies(&part, &office).is_some());
     }
 
     #[test]
