@@ -4,7 +4,7 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::lexicon::{DAYS, DETERMINERS, TITLES};
+use super::lexicon::{WordSet, DAYS, DETERMINERS, TITLES};
 
 /// Lines of web pages that extraction can mistake for a name.
 const FURNITURE: &[&str] = &[
@@ -16,6 +16,20 @@ const FURNITURE: &[&str] = &[
     "related coverage",
     "advertisement",
 ];
+
+/// Words a sentence may open with before a name that extraction took into it ("Meanwhile
+/// Trump", "Despite Secretary Clinton", "Tuesday Trump", "Last Year Barack Obama"): a time
+/// or a connective, never part of a name.
+#[rustfmt::skip]
+static NOT_NAMES: WordSet = WordSet::new(&[
+    "another", "meanwhile", "instead", "despite", "asked", "also", "still", "however", "but",
+    "and", "yet", "so", "then", "now", "earlier", "later", "last", "next", "year", "week",
+    "month", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "yesterday", "today", "tonight",
+]);
+
+/// Words after a name that are no name of their own ("Jr."): a title before one is the name's.
+static SUFFIXES: WordSet = WordSet::new(&["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"]);
 
 /// "JAKE TAPPER" as "Jake Tapper": a transcript label's capitals are typography, not the name
 /// (short words such as "UN" stay as written).
@@ -35,9 +49,18 @@ pub fn from_capitals(name: &str) -> String {
 
 /// The speaker name to store for `name` as extraction gives it: description words and
 /// titles before a proper name dropped ("contender Donald Trump" -> "Donald Trump"), page
-/// furniture refused (`None`).
+/// furniture and bare numbers refused (`None`).
 pub fn clean(name: &str, person: bool) -> Option<String> {
-    let name = name.trim();
+    // A count before a name is no part of it ("10 Maria Hinojosa"; "000" is what a comma
+    // left of "10,000 voters"), but "3M" is a name.
+    let mut name = name.trim();
+    while let Some(count) = name
+        .split_whitespace()
+        .next()
+        .filter(|w| !w.contains(char::is_alphabetic))
+    {
+        name = name[count.len()..].trim_start();
+    }
     if name.is_empty() || FURNITURE.iter().any(|f| f.eq_ignore_ascii_case(name)) {
         return None;
     }
@@ -50,10 +73,13 @@ pub fn clean(name: &str, person: bool) -> Option<String> {
         let lower = w.to_lowercase();
         TITLES.has(&lower)
             || DETERMINERS.has(&lower)
-            || lower == "another"
+            || NOT_NAMES.has(&lower)
+            // A transcript's time ("09PM Ted Cruz").
+            || w.starts_with(|c: char| c.is_ascii_digit())
             || w.starts_with(char::is_lowercase) && !PARTICLES.contains(*w)
     };
-    let k = words.iter().take_while(description).count();
+    let leading = words.iter().take_while(description).count();
+    let k = name_after_last_title(&words, leading).unwrap_or(leading);
     // A day written after the name is no part of it: "Trump Wednesday said" (months do not
     // count, as they are also names: "Theresa May").
     let mut end = words.len();
@@ -65,6 +91,26 @@ pub fn clean(name: &str, person: bool) -> Option<String> {
     } else {
         Some(name.to_string())
     }
+}
+
+/// Where the name starts when a place or office stands before its title: "Texas Sen. Ted
+/// Cruz", "Senate Majority Leader Mitch McConnell" (not in "Martin Luther King Jr.": a suffix
+/// is no name; nor in two people named together, "Trump and Democrat Clinton"; nor after a
+/// description, "Democrats supporting Mrs. Clinton").
+fn name_after_last_title(words: &[&str], from: usize) -> Option<usize> {
+    if words.iter().any(|w| *w == "and" || *w == "&") {
+        return None;
+    }
+    let title = (from..words.len()).rev().find(|&i| {
+        TITLES.has(&words[i].to_lowercase())
+            && words[from..i]
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && words[i + 1..]
+                .iter()
+                .any(|w| w.starts_with(char::is_uppercase) && !SUFFIXES.has(&w.to_lowercase()))
+    })?;
+    Some(title + 1)
 }
 
 /// Lowercase words that belong to names ("Bill de Blasio", "Ludwig van Beethoven").
@@ -163,11 +209,46 @@ mod tests {
         assert_eq!(clean("Trump Wednesday", true).as_deref(), Some("Trump"));
         assert_eq!(clean("Another Trump", true).as_deref(), Some("Trump"));
         assert_eq!(clean("Theresa May", true).as_deref(), Some("Theresa May"));
+        assert_eq!(
+            clean("Texas Sen. Ted Cruz", true).as_deref(),
+            Some("Ted Cruz")
+        );
+        assert_eq!(
+            clean("Senate Majority Leader Mitch McConnell", true).as_deref(),
+            Some("Mitch McConnell")
+        );
+        assert_eq!(
+            clean("Martin Luther King Jr.", true).as_deref(),
+            Some("Martin Luther King Jr.")
+        );
+        assert_eq!(
+            clean("Trump and Democrat Clinton", true).as_deref(),
+            Some("Trump and Democrat Clinton")
+        );
+        assert_eq!(
+            clean("Democrats supporting Mrs. Clinton", true).as_deref(),
+            Some("Democrats supporting Mrs. Clinton")
+        );
+        assert_eq!(clean("Meanwhile Trump", true).as_deref(), Some("Trump"));
+        assert_eq!(clean("Tuesday Trump", true).as_deref(), Some("Trump"));
+        assert_eq!(clean("09PM Ted Cruz", true).as_deref(), Some("Ted Cruz"));
+        assert_eq!(
+            clean("Year Barack Obama", true).as_deref(),
+            Some("Barack Obama")
+        );
+        assert_eq!(clean("Will Smith", true).as_deref(), Some("Will Smith"));
     }
 
     #[test]
     fn page_furniture_is_no_speaker() {
         assert_eq!(clean("Replay More Videos", true), None);
+        assert_eq!(clean("000", false), None);
+        assert_eq!(clean("1", true), None);
+        assert_eq!(
+            clean("10 Maria Hinojosa", false).as_deref(),
+            Some("Maria Hinojosa")
+        );
+        assert_eq!(clean("3M", false).as_deref(), Some("3M"));
         assert_eq!(clean("Story Continued Below", true), None);
     }
 
