@@ -98,7 +98,7 @@ pub enum Command {
     Export(ExportArgs),
     /// Groups of statements carried by several outlets, with verdicts
     #[command(
-        after_help = "In a terminal each group is a block: its verdict and speaker, then every copy with its outlet,\ndate, its own words (what it drops [-struck-], what it adds {+marked+}) and its link.\n\nExamples:\n  claimdb crosscheck\n  claimdb crosscheck --verdict conflict --limit 20\n  claimdb crosscheck --speaker obama --format json\n  claimdb crosscheck --outlet reuters.com --format csv"
+        after_help = "In a terminal each group is a block: its verdict and speaker, then every copy with its outlet,\ndate, its own words (what it drops [-struck-], what it adds {+marked+}) and its link.\n\nExamples:\n  claimdb crosscheck\n  claimdb crosscheck --verdict conflict --limit 20\n  claimdb crosscheck --speaker obama --format json\n  claimdb crosscheck --outlet reuters.com --format csv\n  claimdb crosscheck --group 272"
     )]
     Crosscheck(CrosscheckArgs),
     /// Score extraction against hand-marked gold statements
@@ -397,6 +397,9 @@ pub struct CrosscheckArgs {
     /// Only groups with a member from this outlet
     #[arg(long)]
     pub outlet: Option<String>,
+    /// Only the group with this id (ingest's findings name them: "group 272")
+    #[arg(long, value_name = "ID")]
+    pub group: Option<i64>,
     #[command(flatten)]
     pub output: OutputArgs,
 }

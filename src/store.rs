@@ -220,6 +220,16 @@ impl Store {
         })
     }
 
+    /// Checks that group `id` exists, or says how to find the groups: a group id a user mistypes
+    /// is no empty answer.
+    pub fn group_named(&self, id: i64) -> Result<()> {
+        let found = self
+            .conn
+            .query_row("SELECT 1 FROM groups WHERE id = ?1", [id], |_| Ok(()))
+            .optional()?;
+        found.ok_or_else(|| anyhow::anyhow!("no group {id}; `claimdb crosscheck` lists them"))
+    }
+
     /// Teaches that `alias` names the speaker `name`. If `alias` is a speaker of its own, the
     /// two are merged; if `name` is unknown, the speaker `alias` is renamed to it.
     pub fn add_alias(&mut self, alias: &str, name: &str) -> Result<String> {

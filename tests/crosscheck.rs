@@ -215,6 +215,31 @@ fn crosscheck_json_has_the_contract_shape() {
 }
 
 #[test]
+fn one_group_is_shown_by_its_id_and_an_unknown_id_is_an_error() {
+    let w = Work::new();
+    w.ingest_seeds();
+    let all = groups(&w);
+    assert!(all.len() >= 2, "{all:#?}");
+    let second = all[1]["id"].as_i64().unwrap();
+    let out = w.run(&[
+        "crosscheck",
+        "--group",
+        &second.to_string(),
+        "--format",
+        "json",
+    ]);
+    let one: Vec<Value> = serde_json::from_str(&out).unwrap();
+    assert_eq!(one, vec![all[1].clone()]);
+    w.cmd()
+        .args(["crosscheck", "--group", "987654"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "no group 987654; `claimdb crosscheck` lists them",
+        ));
+}
+
+#[test]
 fn each_edited_copy_gets_its_verdict_and_nothing_else() {
     for (dir, verdict) in [
         ("conflict-number", "conflict"),

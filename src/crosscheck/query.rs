@@ -12,6 +12,7 @@ pub struct Filter {
     pub speaker: Option<i64>,
     /// Groups with a copy from this outlet (case aside).
     pub outlet: Option<String>,
+    pub group: Option<i64>,
     pub limit: Option<usize>,
 }
 
@@ -59,6 +60,7 @@ pub fn for_each_group(
                 SELECT 1 FROM group_members gm JOIN statements s ON s.id = gm.statement_id
                 JOIN articles a ON a.id = s.article_id
                 WHERE gm.group_id = g.id AND a.outlet = ?3 COLLATE NOCASE))
+           AND (?5 IS NULL OR g.id = ?5)
          ORDER BY g.id LIMIT ?4",
     )?;
     let mut members = conn.prepare(
@@ -74,7 +76,8 @@ pub fn for_each_group(
         filter.verdict,
         filter.speaker,
         filter.outlet,
-        limit
+        limit,
+        filter.group
     ])?;
     while let Some(r) = rows.next()? {
         let id: i64 = r.get(0)?;

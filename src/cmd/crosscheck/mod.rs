@@ -23,10 +23,14 @@ pub fn run(db: &Path, args: &CrosscheckArgs) -> Result<()> {
         Some(name) => Some(store.speaker_named(name)?.0),
         None => None,
     };
+    if let Some(id) = args.group {
+        store.group_named(id)?;
+    }
     let filter = Filter {
         verdict: args.verdict.clone(),
         speaker,
         outlet: args.outlet.clone(),
+        group: args.group,
         limit: args.output.limit,
     };
     let mut out = BufWriter::new(std::io::stdout().lock());
