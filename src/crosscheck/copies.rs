@@ -69,6 +69,9 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
         return None;
     }
     let as_quotes = copy.is_quote() && root.is_quote();
+    if !as_quotes && told_apart(copy, root) {
+        return None;
+    }
     // The candidate index offers a root only to a copy sharing this many keys with it: a copy
     // is never one that the index could not have found.
     if common(&copy.keys, &root.keys) < keys_needed(copy) {
@@ -77,10 +80,13 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
     // Whether the shared words stand nearly unbroken in the root: a word changed here and
     // there, not a run of words replaced.
     let mut unbroken = false;
+    // Whether the shared words stand in the root as one run, nothing between them.
+    let mut one_run = false;
     let (shared, coverage, root_coverage) = if as_quotes {
         let o = overlap(&diff(&root.words, &copy.words));
         let dense = o.is_dense(MIN_DENSITY);
         unbroken = o.is_dense(MIN_DENSITY_REWORDED);
+        one_run = o.span == o.shared;
         let shared = if holds_copy(&o, copy) {
             o.shared
         } else {
@@ -108,18 +114,17 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
     if shared < MIN_SHARED_WORDS || !at_least {
         return None;
     }
-    // Speakers are compared only now: most candidates fail on their words, more cheaply.
-    let relation = relation(&copy.speaker, &root.speaker);
-    // Two named people may each say a few words alike ("I don't believe in firewalls", "I do
-    // not believe in my lifetime ..."), even one who speaks for the other: a short copy given
-    // to another person must stand whole in the root.
+    // A few words alike are said by many ("I don't believe in firewalls" and "I do not believe
+    // in my lifetime ...", "It's a big deal" and "It's not a big deal for me"): a copy this
+    // short is a fragment of the root only when it stands there whole, in one run.
     if as_quotes
-        && relation == Relation::Different
         && shared < MIN_SHARED_WORDS_ONE_NAMED
-        && coverage < MIN_COVERAGE_OTHER_SPEAKER
+        && !(one_run && coverage >= MIN_COVERAGE_OTHER_SPEAKER)
     {
         return None;
     }
+    // Speakers are compared only now: most candidates fail on their words, more cheaply.
+    let relation = relation(&copy.speaker, &root.speaker);
     // An office and its spokesperson are different speakers, but one may speak for the other;
     // two speakers that neither copy names itself may be extraction's mistake.
     let strangers = relation == Relation::Different
@@ -148,6 +153,19 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
         coverage,
         root_coverage,
     })
+}
+
+/// Reported speech is told again, with new figures, in later stories ("has killed more than
+/// 70,000 Americans", ten days on "88,000"; a jobs report each month): the same words told
+/// this far apart are two claims. Quotations are carried for years, so they are not.
+const MAX_DAYS_APART_REPORTED: i32 = 7;
+
+/// Whether two pieces of reported speech were published too far apart to tell one claim.
+fn told_apart(copy: &Info, root: &Info) -> bool {
+    match (copy.published, root.published) {
+        (Some(a), Some(b)) => (a - b).get_days().abs() > MAX_DAYS_APART_REPORTED,
+        _ => false,
+    }
 }
 
 /// Whether the words an alignment shares sit densely and make most of `copy`: the aligned
@@ -315,7 +333,7 @@ mod tests {
     }
 
     #[test]
-    fn a_few_words_alike_from_one_who_speaks_for_another_are_no_copy() {
+    fn a_few_words_alike_are_no_copy_unless_they_stand_whole_in_one_run() {
         let speech = info(
             4,
             4,
@@ -332,6 +350,15 @@ mod tests {
         );
         aide.known_role = Some("Clinton's director of state campaigns".into());
         assert!(copies(&aide, &speech).is_none());
+        let claim = info(
+            8,
+            8,
+            "direct",
+            "It's not a big deal for me, and I can do it",
+            Some("Ann Lee"),
+        );
+        let other = info(9, 9, "direct", "It's a big deal", Some("Ann Lee"));
+        assert!(copies(&other, &claim).is_none());
         // A spokeswoman carries a few of her office's words whole.
         let office = info(
             6,
@@ -349,6 +376,24 @@ mod tests {
         );
         part.role = Some("a spokeswoman for the Harwick Group".into());
         assert!(copies(&part, &office).is_some());
+    }
+
+    #[test]
+    fn reported_speech_told_days_apart_is_two_claims() {
+        let text = "the virus has killed more than 70,000 Americans and crippled the economy";
+        let mut first = info(1, 1, "indirect", text, Some("Johns Hopkins University"));
+        let mut later = info(2, 2, "indirect", text, Some("Johns Hopkins University"));
+        first.published = "2020-05-06".parse().ok();
+        later.published = "2020-05-08".parse().ok();
+        assert!(copies(&later, &first).is_some());
+        later.published = "2020-05-16".parse().ok();
+        assert!(copies(&later, &first).is_none());
+        // Quotations are carried for years.
+        let mut quote = info(3, 3, "direct", text, Some("Johns Hopkins University"));
+        let mut again = info(4, 4, "direct", text, Some("Johns Hopkins University"));
+        quote.published = "2020-05-06".parse().ok();
+        again.published = "2022-05-06".parse().ok();
+        assert!(copies(&again, &quote).is_some());
     }
 
     #[test]

@@ -55,6 +55,8 @@ pub struct Info {
     /// how firmly the copy itself names its speaker.
     pub mention: Option<String>,
     pub cue: Option<String>,
+    /// The day its article was published, when known to the day.
+    pub published: Option<jiff::civil::Date>,
     /// Compared words: a quotation's, for reported speech that quotes.
     pub words: Vec<Word>,
     /// All the statement's words, when they are more than `words` (reported speech that quotes).
@@ -131,6 +133,7 @@ impl Info {
             known_role: None,
             mention: None,
             cue: None,
+            published: None,
             words: ws,
             all_words,
             stems,
@@ -200,6 +203,7 @@ struct Row {
     known_role: Option<String>,
     mention: Option<String>,
     cue: Option<String>,
+    published: Option<String>,
 }
 
 impl Row {
@@ -214,7 +218,7 @@ impl Row {
                     sp.name, s.role, s.venue, s.start,
                     (SELECT o.role FROM statements o WHERE o.article_id = s.article_id
                      AND o.speaker_id = s.speaker_id AND o.role IS NOT NULL LIMIT 1),
-                    s.mention, s.cue
+                    s.mention, s.cue, a.published
              FROM statements s JOIN articles a ON a.id = s.article_id
              LEFT JOIN speakers sp ON sp.id = s.speaker_id
              WHERE s.id = ?1",
@@ -239,6 +243,7 @@ impl Row {
                     known_role: r.get(11)?,
                     mention: r.get(12)?,
                     cue: r.get(13)?,
+                    published: r.get(14)?,
                 })
             })
             .optional()?)
@@ -255,6 +260,8 @@ impl Row {
         info.known_role = self.known_role;
         info.mention = self.mention;
         info.cue = self.cue;
+        // "2015-03-03"; a month alone ("2015-03") is no day.
+        info.published = self.published.and_then(|p| p.parse().ok());
         info
     }
 }

@@ -315,8 +315,26 @@ pub fn number_spelling(w: &Word) -> String {
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve",
     ];
+    const ORDINALS: [&str; 12] = [
+        "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "12th",
+    ];
+    const ORDINAL_WORDS: [&str; 12] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth",
+    ];
     if let Some(n) = SMALL.iter().position(|x| *x == w.norm) {
         return n.to_string();
+    }
+    // "Second Amendment" and "2nd Amendment".
+    if let Some(n) = ORDINAL_WORDS.iter().position(|x| *x == w.norm) {
+        return ORDINALS[n].to_string();
+    }
+    // "3 1/2" and "three and a half".
+    if ["1/2", "½"].contains(
+        &w.text
+            .trim_matches(|c: char| c.is_ascii_punctuation() && c != '/'),
+    ) {
+        return "half".to_string();
     }
     match w
         .text
@@ -368,6 +386,15 @@ pub fn spelled_numbers(ws: &[&Word]) -> Vec<String> {
             _ => out.push(spelled.map_or_else(|| number_spelling(w), |n| n.to_string())),
         }
         tens_before = spelled.is_some_and(|n| n >= 20) && unit.is_none();
+    }
+    // "three and a half" is "3 half", as "3 1/2" is.
+    let mut k = 0;
+    while k + 3 < out.len() {
+        let after_number = out[k].parse::<u64>().is_ok();
+        if after_number && out[k + 1] == "and" && out[k + 2] == "a" && out[k + 3] == "half" {
+            out.drain(k + 1..k + 3);
+        }
+        k += 1;
     }
     out
 }

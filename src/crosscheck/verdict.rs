@@ -146,6 +146,7 @@ fn compare_words(
     diff: &Option<String>,
 ) {
     let mut paraphrased = false;
+    let moved = negations_balance(root_words, words, ops);
     for h in hunks(ops) {
         let (dropped, added) = (quoted(root_words, &h.dropped), quoted(words, &h.added));
         let dn: Vec<&str> = h
@@ -181,7 +182,7 @@ fn compare_words(
         // Reported speech is a paraphrase: it moves a negation ("did not recommend that she
         // face charges", "should face no charges") and rewrites around numbers, so only a
         // number put in place of another, inside both copies, contradicts.
-        let flip = if quotes && !negated_before(root_words, ops, &h) {
+        let flip = if quotes && !negated_near(root_words, ops, &h) && !moved {
             negation_flip(&h, &dn, &an)
         } else {
             None
@@ -246,24 +247,66 @@ fn negation_flip(h: &Hunk, dropped: &[&str], added: &[&str]) -> Option<bool> {
     if h.at_edge {
         return None;
     }
-    let negations = |ws: &[&str]| ws.iter().filter(|w| is_negation(w)).count();
     let (nd, na) = (negations(dropped), negations(added));
     let other_words = dropped.len() + added.len() - nd - na;
     (nd != na && other_words <= 2).then_some(na > nd)
 }
 
-/// Whether a negation stands in the words the copies share just before a hunk: a negation
-/// the hunk adds or drops there repeats it ("not me or any" and "not me, not any" say one
-/// thing), it does not turn it over.
-fn negated_before(root_words: &[Word], ops: &[Op], h: &Hunk) -> bool {
-    shared_positions(&ops[..h.op_index])
+/// How many negations words hold: "not just" and "not only" add, they do not deny.
+fn negations(ws: &[&str]) -> usize {
+    (0..ws.len())
+        .filter(|&k| {
+            is_negation(ws[k])
+                && !(ws[k] == "not"
+                    && ws
+                        .get(k + 1)
+                        .is_some_and(|n| ["just", "only", "merely", "simply"].contains(n)))
+        })
+        .count()
+}
+
+/// Whether a negation stands in the words the copies share just before a hunk, or just
+/// after it: a negation the hunk adds or drops there repeats it ("not me or any" and "not
+/// me, not any" say one thing; "I realized that not — it's not so easy"), it does not turn
+/// it over.
+fn negated_near(root_words: &[Word], ops: &[Op], h: &Hunk) -> bool {
+    let negated = |i: usize| is_negation(&root_words[i].norm);
+    let before = shared_positions(&ops[..h.op_index])
         .rev()
-        .take(NEGATION_REACH)
-        .any(|i| is_negation(&root_words[i].norm))
+        .take(NEGATION_REACH);
+    let after = shared_positions(&ops[h.op_index..]).take(NEGATION_REACH_AFTER);
+    before.chain(after).any(negated)
 }
 
 /// How many shared words before a hunk a negation it repeats may stand.
 const NEGATION_REACH: usize = 2;
+/// ... and after it ("it's" is two words).
+const NEGATION_REACH_AFTER: usize = 3;
+
+/// Whether both copies hold as many negations where they meet, counting the fuller copy's
+/// words from a few before the other begins: then a negation moved ("not even the president
+/// is above the law" told as "the president is not above the law"), it was not turned over.
+fn negations_balance(root_words: &[Word], words: &[Word], ops: &[Op]) -> bool {
+    let same = ops.iter().filter_map(|op| match op {
+        Op::Same(i, j) => Some((*i, *j)),
+        _ => None,
+    });
+    let mut same = same.peekable();
+    let Some(&(i0, j0)) = same.peek() else {
+        return false;
+    };
+    let (i1, j1) = same.last().unwrap_or((i0, j0));
+    let root_side = norms(&root_words[i0.saturating_sub(NEGATION_MOVE)..=i1]);
+    let copy_side = norms(&words[j0.saturating_sub(NEGATION_MOVE)..=j1]);
+    negations(&root_side) == negations(&copy_side)
+}
+
+fn norms(ws: &[Word]) -> Vec<&str> {
+    ws.iter().map(|w| w.norm.as_str()).collect()
+}
+
+/// How far before the first shared word a moved negation may stand.
+const NEGATION_MOVE: usize = 4;
 
 /// The speaker the copies agree on: the fullest copy's when it names one, else the one most
 /// copies name.
@@ -575,6 +618,44 @@ mod tests {
             ),
             Verdict::Reworded
         );
+        // A negation moved, or repeated in a stutter, or "not just" dropped: no contradiction.
+        assert_eq!(
+            verdict(
+                "Any other person would have been charged. And in this nation, not even the president is above the law.",
+                "The president is not above the law.",
+                "direct",
+                same
+            ),
+            Verdict::Reworded
+        );
+        assert_eq!(
+            verdict(
+                "After listening for 10 minutes, I realized that not — it's not so easy",
+                "After listening for 10 minutes, I realized it's not so easy",
+                "direct",
+                same
+            ),
+            Verdict::Reworded
+        );
+        assert_eq!(
+            verdict(
+                "anyone who comes after me, not just me, will find themselves in a bind",
+                "anyone who comes after me will find themselves in a bind",
+                "direct",
+                same
+            ),
+            Verdict::Reworded
+        );
+        // A negation put in: a contradiction.
+        assert_eq!(
+            verdict(
+                "The company has paid every tax it owes this year",
+                "The company has not paid every tax it owes this year",
+                "direct",
+                same
+            ),
+            Verdict::Conflict
+        );
         assert_eq!(
             verdict(
                 "We did not know about it at all",
@@ -640,6 +721,27 @@ mod tests {
     fn a_number_spelled_otherwise_is_no_change() {
         let same = "Ann Lee";
         let v = |a: &str, b: &str| verdict(a, b, "direct", same);
+        assert_eq!(
+            v(
+                "Biden would do well to read the Second Amendment and revisit it",
+                "Biden would do well to read the 2nd Amendment and revisit it"
+            ),
+            Verdict::Agree
+        );
+        assert_eq!(
+            v(
+                "After 3 1/2 years of putting every issue before immigration",
+                "After three-and-a-half years of putting every issue before immigration"
+            ),
+            Verdict::Agree
+        );
+        assert_eq!(
+            v(
+                "After 3 1/2 years of putting every issue before immigration",
+                "After 4 1/2 years of putting every issue before immigration"
+            ),
+            Verdict::Conflict
+        );
         assert_eq!(
             v(
                 "it is 1:00 o'clock in the morning",
