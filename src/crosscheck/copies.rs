@@ -8,7 +8,9 @@ use std::cmp::Ordering;
 
 use super::align::{diff, overlap, shared_positions, Overlap};
 use super::normalize::{common, quotation_inside, quotations_within, words, Word};
-use super::speakers::{may_be_apart, named_apart, relation, speaks_for, Relation};
+use super::speakers::{
+    identified, may_be_apart, named_apart, named_by_copy, relation, speaks_for, Relation,
+};
 use super::summary::Summary;
 use super::Info;
 
@@ -37,6 +39,12 @@ const MIN_DENSITY_REWORDED: f64 = 0.9;
 /// of each appear in the other.
 pub(super) const MIN_STEM_COVERAGE: f64 = 0.5;
 pub(super) const MIN_SHARED_STEMS: usize = 4;
+/// Outlets carry an utterance while it is news. Words found again in an article published more
+/// than this many days apart, which the copies give to two people (each naming its own, or one
+/// naming and the other describing: "a senior Republican operative"), are a phrase said again
+/// ("I've never seen anything like this"), not an old line quoted again: that keeps its
+/// speaker's name, or loses it (an unknown speaker says nothing).
+const MAX_DAYS_APART_NOT_SAME_SPEAKER: i64 = 365;
 
 /// How well `copy` matches the `root` it copies: better matches win when a statement copies
 /// several roots.
@@ -110,6 +118,12 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
     }
     // Speakers are compared only now: most candidates fail on their words, more cheaply.
     let relation = relation(&copy.speaker, &root.speaker);
+    if relation != Relation::Same
+        && days_apart(copy, root) > Some(MAX_DAYS_APART_NOT_SAME_SPEAKER)
+        && given_to_two_people(copy, root)
+    {
+        return None;
+    }
     // An office and its spokesperson are different speakers, but one may speak for the other;
     // two speakers that neither copy names itself may be extraction's mistake.
     let strangers = relation == Relation::Different
@@ -138,6 +152,38 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
         coverage,
         root_coverage,
     })
+}
+
+/// Days between the two copies' articles, when both dates are known.
+fn days_apart(a: &Info, b: &Info) -> Option<i64> {
+    let span = a.published?.until(b.published?).ok()?;
+    Some(i64::from(span.get_days()).abs())
+}
+
+/// Whether the copies themselves give the words to two people: each names its own, or one
+/// names its speaker and the other describes its own in words ("one Trump voter"), not by a
+/// pronoun nor by the named one ("one of Trump's campaign promises" may be Trump's own).
+fn given_to_two_people(a: &Info, b: &Info) -> bool {
+    let describes_another = |m: &Info, named: &Info| {
+        let surname = named
+            .speaker
+            .as_ref()
+            .and_then(|s| words(&s.name).pop())
+            .map(|w| w.norm);
+        m.mention.as_deref().is_some_and(|x| {
+            !identified(x)
+                && x.split_whitespace().count() >= 2
+                && !words(x).iter().any(|w| {
+                    // "Trump" or "Trump's" ("trumps" as compared).
+                    surname.as_ref().is_some_and(|s| {
+                        w.norm.strip_suffix('s').unwrap_or(&w.norm) == s || w.norm == *s
+                    })
+                })
+        })
+    };
+    named_apart(a, b)
+        || named_by_copy(a) && describes_another(b, a)
+        || named_by_copy(b) && describes_another(a, b)
 }
 
 /// Whether the words an alignment shares sit densely and make most of `copy`: the aligned
@@ -260,6 +306,40 @@ mod tests {
         assert!(copies(&copy, &root).is_some());
         let short = info(3, 3, "direct", "I don't think", Some("Trump"));
         assert!(copies(&short, &root).is_none());
+    }
+
+    #[test]
+    fn words_said_again_years_later_copy_only_under_the_same_speaker() {
+        let dated = |id: i64, text: &str, speaker: Option<&str>, day: &str| {
+            let mut i = info(id, id, "direct", text, speaker);
+            i.published = Some(day.parse().unwrap());
+            i
+        };
+        let root = dated(
+            1,
+            "I have never seen anything like this in my life",
+            Some("Ann Lee"),
+            "2016-09-19",
+        );
+        let later = |speaker, day| dated(2, "I have never seen anything like this", speaker, day);
+        let described = |day| {
+            let mut d = later(None, day);
+            d.mention = Some("a senior Republican operative".into());
+            d
+        };
+        assert!(copies(&later(Some("Bo Park"), "2020-03-09"), &root).is_none());
+        assert!(copies(&described("2020-03-09"), &root).is_none());
+        // The same person, an unknown speaker, or within the year: an old line quoted again.
+        assert!(copies(&later(Some("Ann Lee"), "2020-03-09"), &root).is_some());
+        assert!(copies(&later(None, "2020-03-09"), &root).is_some());
+        assert!(copies(&described("2016-10-01"), &root).is_some());
+        assert!(copies(&later(Some("Bo Park"), "2016-10-01"), &root).is_some());
+        let theirs = |day| {
+            let mut d = later(None, day);
+            d.mention = Some("one of Lee's campaign promises".into());
+            d
+        };
+        assert!(copies(&theirs("2020-03-09"), &root).is_some());
     }
 
     #[test]

@@ -43,6 +43,8 @@ pub struct Info {
     pub article_id: i64,
     pub file: String,
     pub outlet: Option<String>,
+    /// The article's day of publication, when known.
+    pub published: Option<jiff::civil::Date>,
     pub kind: String,
     pub text: String,
     pub speaker: Option<Speaker>,
@@ -120,6 +122,7 @@ impl Info {
             article_id,
             file: String::new(),
             outlet: None,
+            published: None,
             summary,
             keys,
             order_key: norms.join(" "),
@@ -200,6 +203,7 @@ struct Row {
     known_role: Option<String>,
     mention: Option<String>,
     cue: Option<String>,
+    published: Option<String>,
 }
 
 impl Row {
@@ -214,7 +218,7 @@ impl Row {
                     sp.name, s.role, s.venue, s.start,
                     (SELECT o.role FROM statements o WHERE o.article_id = s.article_id
                      AND o.speaker_id = s.speaker_id AND o.role IS NOT NULL LIMIT 1),
-                    s.mention, s.cue
+                    s.mention, s.cue, a.published
              FROM statements s JOIN articles a ON a.id = s.article_id
              LEFT JOIN speakers sp ON sp.id = s.speaker_id
              WHERE s.id = ?1",
@@ -239,6 +243,7 @@ impl Row {
                     known_role: r.get(11)?,
                     mention: r.get(12)?,
                     cue: r.get(13)?,
+                    published: r.get(14)?,
                 })
             })
             .optional()?)
@@ -255,6 +260,7 @@ impl Row {
         info.known_role = self.known_role;
         info.mention = self.mention;
         info.cue = self.cue;
+        info.published = self.published.and_then(|d| d.get(..10)?.parse().ok());
         info
     }
 }
