@@ -160,9 +160,16 @@ fn days_apart(a: &Info, b: &Info) -> Option<i64> {
     Some(i64::from(span.get_days()).abs())
 }
 
+/// A description that brings in someone new ("one Trump voter", "a senior Republican
+/// operative"), unlike one that points back to someone named before ("the Republican").
+const INDEFINITE: &[&str] = &[
+    "a", "an", "one", "another", "some", "several", "two", "three", "many",
+];
+
 /// Whether the copies themselves give the words to two people: each names its own, or one
-/// names its speaker and the other describes its own in words ("one Trump voter"), not by a
-/// pronoun nor by the named one ("one of Trump's campaign promises" may be Trump's own).
+/// names its speaker and the other brings in someone new by a description ("one Trump voter"),
+/// not by a pronoun, a description pointing back ("the Republican", which may be the named one)
+/// nor one naming the named speaker ("one of Trump's campaign promises" may be Trump's own).
 fn given_to_two_people(a: &Info, b: &Info) -> bool {
     let describes_another = |m: &Info, named: &Info| {
         let surname = named
@@ -171,8 +178,9 @@ fn given_to_two_people(a: &Info, b: &Info) -> bool {
             .and_then(|s| words(&s.name).pop())
             .map(|w| w.norm);
         m.mention.as_deref().is_some_and(|x| {
-            !identified(x)
-                && x.split_whitespace().count() >= 2
+            let first = x.split_whitespace().next().unwrap_or("").to_lowercase();
+            INDEFINITE.contains(&first.as_str())
+                && !identified(x)
                 && !words(x).iter().any(|w| {
                     // "Trump" or "Trump's" ("trumps" as compared).
                     surname.as_ref().is_some_and(|s| {
@@ -340,6 +348,12 @@ mod tests {
             d
         };
         assert!(copies(&theirs("2020-03-09"), &root).is_some());
+        let back = |day| {
+            let mut d = later(None, day);
+            d.mention = Some("The veteran".into());
+            d
+        };
+        assert!(copies(&back("2020-03-09"), &root).is_some());
     }
 
     #[test]
