@@ -321,10 +321,8 @@ fn real_cross_outlet_copies_are_grouped_with_their_verdicts() {
     let check = score(&gold, &stored, &bodies, 1);
     println!("{}", tune.line("tune half"));
     println!("{}", check.line("check half"));
-    println!(
-        "wrong verdicts: {:?} {:?}",
-        tune.wrong_verdicts, check.wrong_verdicts
-    );
+    // Only the tune half's misses are named: the check half is a final figure, never a guide.
+    println!("tune half wrong verdicts: {:?}", tune.wrong_verdicts);
     let files: BTreeSet<&str> = stored.iter().map(|s| s.file.as_str()).collect();
     assert!(files.len() >= 300, "{} articles stored", files.len());
     // The bars of issue 7 that cross-checking meets on both halves are held here: pairs put

@@ -8,7 +8,9 @@ use std::cmp::Ordering;
 
 use super::align::{diff, overlap, shared_positions, Overlap};
 use super::normalize::{common, quotation_inside, quotations_within, words, Word};
-use super::speakers::{may_be_apart, named_apart, relation, speaks_for, Relation};
+use super::speakers::{
+    identified, may_be_apart, named_apart, named_by_copy, relation, speaks_for, Relation,
+};
 use super::summary::Summary;
 use super::Info;
 
@@ -37,6 +39,12 @@ const MIN_DENSITY_REWORDED: f64 = 0.9;
 /// of each appear in the other.
 pub(super) const MIN_STEM_COVERAGE: f64 = 0.5;
 pub(super) const MIN_SHARED_STEMS: usize = 4;
+/// Outlets carry an utterance while it is news. Words found again in an article published more
+/// than this many days apart, which the copies give to two people (each naming its own, or one
+/// naming and the other describing: "a senior Republican operative"), are a phrase said again
+/// ("I've never seen anything like this"), not an old line quoted again: that keeps its
+/// speaker's name, or loses it (an unknown speaker says nothing).
+const MAX_DAYS_APART_NOT_SAME_SPEAKER: i64 = 365;
 
 /// How well `copy` matches the `root` it copies: better matches win when a statement copies
 /// several roots.
@@ -69,7 +77,7 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
         return None;
     }
     let as_quotes = copy.is_quote() && root.is_quote();
-    if !as_quotes && told_apart(copy, root) {
+    if !as_quotes && days_apart(copy, root) > Some(MAX_DAYS_APART_REPORTED) {
         return None;
     }
     // The candidate index offers a root only to a copy sharing this many keys with it: a copy
@@ -86,12 +94,15 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
         let o = overlap(&diff(&root.words, &copy.words));
         let dense = o.is_dense(MIN_DENSITY);
         unbroken = o.is_dense(MIN_DENSITY_REWORDED);
-        one_run = o.span == o.shared;
+        let across = shared_across_ellipses(copy, root);
         let shared = if holds_copy(&o, copy) {
-            o.shared
+            o.shared.max(across.unwrap_or(0))
         } else {
-            shared_across_ellipses(copy, root).or(dense.then_some(o.shared))?
+            across.or(dense.then_some(o.shared))?
         };
+        // Words a copy leaves out behind its own ellipsis ("protests ... rooted in an internet
+        // video") do not break its run.
+        one_run = o.span == o.shared || across.is_some();
         (
             shared,
             shared as f64 / copy.words.len() as f64,
@@ -125,6 +136,12 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
     }
     // Speakers are compared only now: most candidates fail on their words, more cheaply.
     let relation = relation(&copy.speaker, &root.speaker);
+    if relation != Relation::Same
+        && days_apart(copy, root) > Some(MAX_DAYS_APART_NOT_SAME_SPEAKER)
+        && given_to_two_people(copy, root)
+    {
+        return None;
+    }
     // An office and its spokesperson are different speakers, but one may speak for the other;
     // two speakers that neither copy names itself may be extraction's mistake.
     let strangers = relation == Relation::Different
@@ -158,14 +175,46 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
 /// Reported speech is told again, with new figures, in later stories ("has killed more than
 /// 70,000 Americans", ten days on "88,000"; a jobs report each month): the same words told
 /// this far apart are two claims. Quotations are carried for years, so they are not.
-const MAX_DAYS_APART_REPORTED: i32 = 7;
+const MAX_DAYS_APART_REPORTED: i64 = 7;
 
-/// Whether two pieces of reported speech were published too far apart to tell one claim.
-fn told_apart(copy: &Info, root: &Info) -> bool {
-    match (copy.published, root.published) {
-        (Some(a), Some(b)) => (a - b).get_days().abs() > MAX_DAYS_APART_REPORTED,
-        _ => false,
-    }
+/// Days between the two copies' articles, when both dates are known.
+fn days_apart(a: &Info, b: &Info) -> Option<i64> {
+    let span = a.published?.until(b.published?).ok()?;
+    Some(i64::from(span.get_days()).abs())
+}
+
+/// A description that brings in someone new ("one Trump voter", "a senior Republican
+/// operative"), unlike one that points back to someone named before ("the Republican").
+const INDEFINITE: &[&str] = &[
+    "a", "an", "one", "another", "some", "several", "two", "three", "many",
+];
+
+/// Whether the copies themselves give the words to two people: each names its own, or one
+/// names its speaker and the other brings in someone new by a description ("one Trump voter"),
+/// not by a pronoun, a description pointing back ("the Republican", which may be the named one)
+/// nor one naming the named speaker ("one of Trump's campaign promises" may be Trump's own).
+fn given_to_two_people(a: &Info, b: &Info) -> bool {
+    let describes_another = |m: &Info, named: &Info| {
+        let surname = named
+            .speaker
+            .as_ref()
+            .and_then(|s| words(&s.name).pop())
+            .map(|w| w.norm);
+        m.mention.as_deref().is_some_and(|x| {
+            let first = x.split_whitespace().next().unwrap_or("").to_lowercase();
+            INDEFINITE.contains(&first.as_str())
+                && !identified(x)
+                && !words(x).iter().any(|w| {
+                    // "Trump" or "Trump's" ("trumps" as compared).
+                    surname.as_ref().is_some_and(|s| {
+                        w.norm.strip_suffix('s').unwrap_or(&w.norm) == s || w.norm == *s
+                    })
+                })
+        })
+    };
+    named_apart(a, b)
+        || named_by_copy(a) && describes_another(b, a)
+        || named_by_copy(b) && describes_another(a, b)
 }
 
 /// Whether the words an alignment shares sit densely and make most of `copy`: the aligned
@@ -291,6 +340,46 @@ mod tests {
     }
 
     #[test]
+    fn words_said_again_years_later_copy_only_under_the_same_speaker() {
+        let dated = |id: i64, text: &str, speaker: Option<&str>, day: &str| {
+            let mut i = info(id, id, "direct", text, speaker);
+            i.published = Some(day.parse().unwrap());
+            i
+        };
+        let root = dated(
+            1,
+            "I have never seen anything like this in my life",
+            Some("Ann Lee"),
+            "2016-09-19",
+        );
+        let later = |speaker, day| dated(2, "I have never seen anything like this", speaker, day);
+        let described = |day| {
+            let mut d = later(None, day);
+            d.mention = Some("a senior Republican operative".into());
+            d
+        };
+        assert!(copies(&later(Some("Bo Park"), "2020-03-09"), &root).is_none());
+        assert!(copies(&described("2020-03-09"), &root).is_none());
+        // The same person, an unknown speaker, or within the year: an old line quoted again.
+        assert!(copies(&later(Some("Ann Lee"), "2020-03-09"), &root).is_some());
+        assert!(copies(&later(None, "2020-03-09"), &root).is_some());
+        assert!(copies(&described("2016-10-01"), &root).is_some());
+        assert!(copies(&later(Some("Bo Park"), "2016-10-01"), &root).is_some());
+        let theirs = |day| {
+            let mut d = later(None, day);
+            d.mention = Some("one of Lee's campaign promises".into());
+            d
+        };
+        assert!(copies(&theirs("2020-03-09"), &root).is_some());
+        let back = |day| {
+            let mut d = later(None, day);
+            d.mention = Some("The veteran".into());
+            d
+        };
+        assert!(copies(&back("2020-03-09"), &root).is_some());
+    }
+
+    #[test]
     fn words_a_statement_quotes_inside_itself_are_no_copy_of_it() {
         let statement = info(1, 1, "direct", "Maybe he will address the families who lost their coverage despite his pledge that ‘If you like your health care plan, you can keep it.’ Whatever the case, we will not relent", Some("Diane Black"));
         let pledge = info(
@@ -376,6 +465,27 @@ mod tests {
         );
         part.role = Some("a spokeswoman for the Harwick Group".into());
         assert!(copies(&part, &office).is_some());
+    }
+
+    #[test]
+    fn a_short_copy_may_leave_words_out_behind_its_own_ellipsis() {
+        let email = info(1, 1, "direct", "To underscore that these protests are rooted in an internet video and not a broader failure", Some("Ben Rhodes"));
+        let marked = info(
+            2,
+            2,
+            "direct",
+            "protests ... rooted in an internet video",
+            Some("Ben Rhodes"),
+        );
+        assert!(copies(&marked, &email).is_some());
+        let unmarked = info(
+            3,
+            3,
+            "direct",
+            "protests rooted in an internet video",
+            Some("Ben Rhodes"),
+        );
+        assert!(copies(&unmarked, &email).is_none());
     }
 
     #[test]

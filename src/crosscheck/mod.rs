@@ -43,6 +43,8 @@ pub struct Info {
     pub article_id: i64,
     pub file: String,
     pub outlet: Option<String>,
+    /// The article's day of publication, when known.
+    pub published: Option<jiff::civil::Date>,
     pub kind: String,
     pub text: String,
     pub speaker: Option<Speaker>,
@@ -55,8 +57,6 @@ pub struct Info {
     /// how firmly the copy itself names its speaker.
     pub mention: Option<String>,
     pub cue: Option<String>,
-    /// The day its article was published, when known to the day.
-    pub published: Option<jiff::civil::Date>,
     /// Compared words: a quotation's, for reported speech that quotes.
     pub words: Vec<Word>,
     /// All the statement's words, when they are more than `words` (reported speech that quotes).
@@ -122,6 +122,7 @@ impl Info {
             article_id,
             file: String::new(),
             outlet: None,
+            published: None,
             summary,
             keys,
             order_key: norms.join(" "),
@@ -133,7 +134,6 @@ impl Info {
             known_role: None,
             mention: None,
             cue: None,
-            published: None,
             words: ws,
             all_words,
             stems,
@@ -264,8 +264,8 @@ impl Row {
         info.known_role = self.known_role;
         info.mention = self.mention;
         info.cue = self.cue;
-        // "2015-03-03"; a month alone ("2015-03") is no day.
-        info.published = self.published.and_then(|p| p.parse().ok());
+        // "2015-03-03" or a timestamp; a month alone ("2015-03") is no day.
+        info.published = self.published.and_then(|d| d.get(..10)?.parse().ok());
         info
     }
 }

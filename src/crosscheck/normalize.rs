@@ -90,6 +90,14 @@ fn spelling(w: &str) -> String {
     let w = match w {
         "us" | "usa" => return "us".into(),
         "uk" => return "uk".into(),
+        // Titles abbreviated before a name, as news style writes them: "Gov. Romney".
+        "gov" => return "governor".into(),
+        "sen" => return "senator".into(),
+        "rep" => return "representative".into(),
+        "lt" => return "lieutenant".into(),
+        "sgt" => return "sergeant".into(),
+        "capt" => return "captain".into(),
+        "col" => return "colonel".into(),
         _ => w,
     };
     for (from, to) in [
@@ -499,6 +507,17 @@ mod tests {
         assert_eq!(norms("a fifth-grade class"), norms("a fifth grade class"));
         assert_eq!(norms("Núñez said"), norms("Nunez said"));
         assert_eq!(norms("Calderón"), vec!["calderon"]);
+    }
+
+    #[test]
+    fn abbreviated_titles_are_their_words() {
+        let norms = |t: &str| words(t).into_iter().map(|w| w.norm).collect::<Vec<_>>();
+        assert_eq!(
+            norms("Gov. Lee and Sen. Park met Rep. Diaz and Lt. Col. Moss"),
+            norms(
+                "Governor Lee and Senator Park met Representative Diaz and Lieutenant Colonel Moss"
+            )
+        );
     }
 
     #[test]

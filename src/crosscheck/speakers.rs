@@ -325,10 +325,19 @@ pub fn named_by_copy(m: &Info) -> bool {
     };
     let verb = cue.split_whitespace().last().unwrap_or("").to_lowercase();
     let possessive = mention.ends_with("'s") || mention.ends_with("’s") || mention.ends_with('’');
-    SAYING.contains(&verb.as_str())
-        && !possessive
-        && identified(mention)
-        && same_person(mention, &speaker.name)
+    SAYING.contains(&verb.as_str()) && !possessive && names_speaker(mention, &speaker.name)
+}
+
+/// Whether a mention names the speaker: by a name ("Sarah Sanders"), or by the name of an
+/// institution written with its article ("the White House" for "White House"), unlike a
+/// description ("the Republican", "the President").
+pub fn names_speaker(mention: &str, name: &str) -> bool {
+    let bare = ["the ", "The "]
+        .iter()
+        .find_map(|a| mention.strip_prefix(a))
+        .filter(|bare| bare.eq_ignore_ascii_case(name));
+    let written = bare.unwrap_or(mention);
+    identified(written) && same_person(written, name)
 }
 
 /// Whether two copies give the words to two people, each copy naming its own: a speaker that
@@ -373,12 +382,27 @@ pub fn named_in_the_words(copy: &Info, full: &[Word], start: usize) -> bool {
 /// How far before a copy's words the utterance may name its speaker ("Comey said that").
 const NAMED_BEFORE: usize = 4;
 
+/// The role a mention gives before the name, when extraction kept it in the mention: "White
+/// House Press Secretary" in "White House Press Secretary Sarah Sanders".
+fn role_in_mention(mention: &str, name: &str) -> Option<String> {
+    let name_words = name_words(name);
+    let role: Vec<&str> = mention
+        .split_whitespace()
+        .take_while(|w| !name_words.contains(&person_key(w)))
+        .collect();
+    (!role.is_empty() && role.len() < mention.split_whitespace().count()).then(|| role.join(" "))
+}
+
 /// "B is its spokesperson: ..." when b's role names a's speaker (an office or organisation).
 pub fn speaks_for(a: &Info, b: &Info) -> Option<String> {
-    let role = b.role.as_ref().or(b.known_role.as_ref())?;
     let org = &a.speaker.as_ref()?.name;
     let person = &b.speaker.as_ref()?.name;
-    let role_words: Vec<String> = words(role).into_iter().map(|w| w.norm).collect();
+    let role = b
+        .role
+        .clone()
+        .or(b.known_role.clone())
+        .or_else(|| role_in_mention(b.mention.as_deref()?, person))?;
+    let role_words: Vec<String> = words(&role).into_iter().map(|w| w.norm).collect();
     let role_stems: Vec<String> = role_words
         .iter()
         .map(|w| stem(w.trim_end_matches('s')))
@@ -386,7 +410,9 @@ pub fn speaks_for(a: &Info, b: &Info) -> Option<String> {
     let names_org = words(org)
         .iter()
         .any(|w| w.norm.len() >= 4 && role_stems.contains(&stem(&w.norm)));
-    let spokes = role_words.iter().any(|w| w.starts_with("spokes"));
+    // A press secretary is the office's spokesperson.
+    let press_secretary = role_words.windows(2).any(|w| w == ["press", "secretary"]);
+    let spokes = press_secretary || role_words.iter().any(|w| w.starts_with("spokes"));
     let member = role_words.iter().any(|w| {
         ["member", "official", "officer", "head", "chief", "director"].contains(&w.as_str())
     });

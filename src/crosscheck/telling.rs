@@ -63,7 +63,14 @@ pub fn compare_roles(a: Option<&str>, b: Option<&str>) -> Telling {
     if sa == sb {
         return Telling::Same;
     }
-    let post = |r: &str| word_set(r.split_whitespace().last().unwrap_or(""));
+    // A press secretary is the office's spokesperson: the post says nothing of gender.
+    let post = |r: &str| {
+        if r.to_lowercase().trim_end().ends_with("press secretary") {
+            word_set("spokesperson")
+        } else {
+            word_set(r.split_whitespace().last().unwrap_or(""))
+        }
+    };
     let bodies = |r: &str| {
         let capitals: Vec<&str> = r
             .split_whitespace()
@@ -116,7 +123,8 @@ struct Venue {
 }
 
 fn venue_parts(text: &str) -> Venue {
-    let ws: Vec<String> = words(text).into_iter().map(|w| w.norm).collect();
+    let written = words(text);
+    let ws: Vec<String> = written.iter().map(|w| w.norm.clone()).collect();
     let mut v = Venue::default();
     let mut to_whom = false;
     for (k, w) in ws.iter().enumerate() {
@@ -130,11 +138,18 @@ fn venue_parts(text: &str) -> Venue {
             to_whom = true;
         } else if STOPS.contains(&w.as_str()) {
             to_whom = false;
-        } else if to_whom && !FILLER.contains(&w.as_str()) {
+        } else if to_whom && !FILLER.contains(&w.as_str()) && named(&written[k].text) {
+            // Only a named audience ("CNN", "Cuomo") can contradict another: a described one
+            // ("the governor", "reporters") may be the one the other copy names.
             v.audience.insert(w.clone());
         }
     }
     v
+}
+
+/// A word written with a capital: part of a name.
+fn named(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Venues contradict when both state when, through what or to whom, differently.
@@ -182,6 +197,18 @@ mod tests {
             compare_roles(Some("spokesperson"), Some("spokeswoman")),
             Telling::Omitted
         );
+        // A press secretary is a spokesperson of either gender.
+        assert_eq!(
+            compare_roles(
+                Some("the Town Hall press secretary"),
+                Some("Town Hall spokeswoman")
+            ),
+            Telling::Omitted
+        );
+        assert_eq!(
+            compare_roles(Some("press secretary"), Some("campaign manager")),
+            Telling::Contradicts
+        );
         assert_eq!(
             compare_roles(
                 Some("U.S. National Security Agency contractor"),
@@ -206,6 +233,12 @@ mod tests {
             Telling::Contradicts
         );
         assert_eq!(c("told CNN", "told Fox"), Telling::Contradicts);
+        // A described audience may be the one the other copy names.
+        assert_eq!(
+            c("told the mayor", "told Mayor Ann Lee and the council"),
+            Telling::Omitted
+        );
+        assert_eq!(c("told reporters", "told CNN"), Telling::Omitted);
         assert_eq!(
             c(
                 "in an interview with Reuters on Monday",

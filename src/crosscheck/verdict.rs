@@ -8,7 +8,8 @@ use super::normalize::{
     is_function_word, is_negation, is_number, number_value, spelled_numbers, Word,
 };
 use super::speakers::{
-    identified, named_apart, named_in_the_words, relation, speaks_for, Relation, Speaker,
+    identified, named_apart, named_in_the_words, names_speaker, relation, speaks_for, Relation,
+    Speaker,
 };
 use super::telling::{compare_roles, compare_venues, Telling};
 use super::Info;
@@ -337,7 +338,10 @@ fn compare_speaker(m: &Info, speaker: &Option<Speaker>, members: &[&Info], found
     };
     // A copy that only describes its speaker ("a spokeswoman for Hillary Clinton") gives the
     // words to nobody in particular, whatever name extraction read into the description.
-    if m.mention.as_deref().is_some_and(|x| !identified(x)) {
+    if m.mention
+        .as_deref()
+        .is_some_and(|x| !identified(x) && !names_speaker(x, &theirs.name))
+    {
         return;
     }
     // The copies that name the group's speaker, to say who gives it to whom. A different
@@ -583,6 +587,28 @@ mod tests {
             "{:?}",
             a.differences
         );
+    }
+
+    #[test]
+    fn an_office_named_with_its_article_and_its_press_secretary_are_told_apart() {
+        let text = "The mayor welcomes the release of the three workers and thanks the council";
+        let mut office = info(1, 1, "direct", text, Some("Town Hall"));
+        office.mention = Some("the Town Hall".into());
+        // The role stands in the mention, not apart from it.
+        let mut aide = info(2, 2, "direct", &text[10..], Some("Ann Lee"));
+        aide.mention = Some("Town Hall Press Secretary Ann Lee".into());
+        assert!(super::super::copies::copies(&aide, &office).is_some());
+        let a = assess(&[&office, &aide]);
+        assert_eq!(a.verdict, Verdict::Attribution);
+        assert!(
+            a.differences[0].contains("Ann Lee is its spokesperson"),
+            "{:?}",
+            a.differences
+        );
+        // "the Republican" describes; it names nobody.
+        let mut described = info(3, 3, "direct", text, Some("Bo Park"));
+        described.mention = Some("the Republican".into());
+        assert_eq!(assess(&[&office, &described]).verdict, Verdict::Agree);
     }
 
     #[test]
