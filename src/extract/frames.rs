@@ -884,7 +884,17 @@ fn headline_colon(s: &Sentence) -> Option<Frame> {
 /// "JAKE TAPPER: Do you think ...": an interview transcript's speaker label, a name in capitals
 /// before a colon (not a label such as "UPDATE:" or "WATCH:").
 fn transcript_label(s: &Sentence, colon: usize) -> bool {
+    // A line in capitals after the colon is a headline ("UN: PEACEKEEPERS PAYING ..."): what
+    // a speaker says is written in ordinary case.
+    let mut before_quote = (colon + 1..s.toks.len())
+        .take_while(|&k| !s.toks[k].quoted && !s.is_mark(k))
+        .filter(|&k| s.is_word(k))
+        .take(8)
+        .peekable();
+    let ordinary_case_after = before_quote.peek().is_none()
+        || before_quote.any(|k| s.w(k).chars().any(char::is_lowercase));
     colon <= 3
+        && ordinary_case_after
         && (0..colon).all(|k| {
             let w = s.w(k);
             s.is_word(k)

@@ -868,13 +868,19 @@ mod tests {
 
     #[test]
     fn a_transcript_label_in_capitals_names_who_speaks() {
-        let s = run("The interview went on.\n\nNINA ORTEGA: The council never voted on the budget.\n\nUPDATE: The council met again on Friday.");
+        let s = run("The interview went on.\n\nNINA ORTEGA: The council never voted on the budget.\n\nUPDATE: The council met again on Friday.\n\nUN: PEACEKEEPERS PAYING 13-YEAR-OLDS FOR SEX “The United Nations has been grappling with abuse by its staff.” [WaPo.]");
         let st = find(&s, "The council never voted on the budget");
         assert_eq!(
             (st.speaker.as_deref(), st.rule),
             (Some("Nina Ortega"), Rule::TranscriptLabel)
         );
-        assert_eq!(s.len(), 1, "{s:#?}");
+        // A headline in capitals before its colon's words is no speaker label.
+        let q = find(
+            &s,
+            "The United Nations has been grappling with abuse by its staff.",
+        );
+        assert_eq!((q.speaker.as_deref(), q.rule), (None, Rule::Unattributed));
+        assert_eq!(s.len(), 2, "{s:#?}");
     }
 
     #[test]
