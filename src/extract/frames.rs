@@ -150,7 +150,13 @@ fn complement_holds(s: &Sentence, i: usize, c: &Cue, word: &str) -> bool {
             ]
             .contains(&s.lw(k))
     });
-    infinitive_at(s, after + 1) && (!adjective || copula)
+    // "vendors wanting to sell": an -ing form right after a noun describes it.
+    let reduced_relative = c.words[0].ends_with("ing")
+        && i > 0
+        && s.is_word(i - 1)
+        && !AUXILIARIES.has(s.lw(i - 1))
+        && !is_adverb(s.lw(i - 1));
+    infinitive_at(s, after + 1) && (!adjective || copula) && !reduced_relative
 }
 
 /// Whether token `k` can open an infinitive's verb: "declined to comment", not "declined to

@@ -950,7 +950,7 @@ mod tests {
         let s = run(
             "Senator Vail plans to block the bill next week. Smith declined to comment \
              on the inquiry. Sales declined to a low. Output had declined to below 50 per cent. The plans to expand stalled. \
-             The share willing to invest fell. Cruz is willing to debate anyone.",
+             The share willing to invest fell. Vendors wanting to sell here pay more. Cruz is willing to debate anyone.",
         );
         let st = find(&s, "to block the bill next week");
         assert_eq!(
