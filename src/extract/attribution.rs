@@ -513,9 +513,23 @@ fn nearest<'f>(s: &Sentence, frames: &[&'f Frame], q: &Quote) -> Option<&'f Fram
     // The frame whose reported words hold the quotation governs it.
     let holds =
         |r: &Option<Range>| r.is_some_and(|r| r.start <= q.words.start && q.words.end <= r.end);
+    // A plan or belief reported inside another cue's words ("he said he intends to “...”")
+    // yields the quotation to that cue.
+    let reported_within = |f: &Frame| {
+        matches!(f.rule, Rule::Intention | Rule::ThatClause)
+            && frames.iter().any(|g| {
+                g.content
+                    .is_some_and(|r| r.contains(s.toks[f.cue_start].start))
+            })
+    };
     if let Some(f) = usable()
         .filter(|f| holds(&f.content) || holds(&f.content_after))
-        .min_by_key(|f| f.content.map_or(usize::MAX, |r| r.len()))
+        .min_by_key(|f| {
+            (
+                reported_within(f),
+                f.content.map_or(usize::MAX, |r| r.len()),
+            )
+        })
     {
         return Some(f);
     }

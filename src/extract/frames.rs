@@ -2,8 +2,8 @@
 //! speaker's noun phrase, and where the frame's words lie in its sentence.
 
 use super::lexicon::{
-    is_calendar_word, Cue, AUXILIARIES, CUES, DETERMINERS, NP_STOP, ORG_NAME_WORDS, ORG_NOUNS,
-    PERSON_NOUNS, PRONOUNS, VENUE_STARTS,
+    is_calendar_word, Cue, AUXILIARIES, CUES, DETERMINERS, INTENTION_CUES, NOT_INFINITIVES,
+    NP_STOP, ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS, THAT_CLAUSE_CUES, VENUE_STARTS,
 };
 use super::phrases::{
     apposition, is_adverb, is_subject_like, np_backward, np_forward, sentence_subject, QUANTIFIERS,
@@ -125,7 +125,49 @@ fn match_cue(s: &Sentence, i: usize) -> Option<&'static Cue> {
             .iter()
             .enumerate()
             .all(|(k, w)| i + k < s.toks.len() && s.is_word(i + k) && s.lw(i + k) == *w)
+            && c.complement.is_none_or(|w| complement_holds(s, i, c, w))
     })
+}
+
+/// Whether a complement cue at token `i` has its complement `word` after it: a that-clause, or
+/// an infinitive; an adjective of intention only after a copula ("Cruz is willing to debate",
+/// not "the share willing to invest").
+fn complement_holds(s: &Sentence, i: usize, c: &Cue, word: &str) -> bool {
+    let after = i + c.words.len();
+    if !(after < s.toks.len() && s.is_word(after) && s.lw(after) == word) {
+        return false;
+    }
+    if word != "to" {
+        return true;
+    }
+    let adjective =
+        ["willing", "unwilling", "eager", "reluctant", "determined"].contains(&c.words[0]);
+    let copula = (i.saturating_sub(3)..i).any(|k| {
+        s.is_word(k)
+            && [
+                "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "seemed",
+                "seems", "appears", "appeared", "am", "'s", "’s",
+            ]
+            .contains(&s.lw(k))
+    });
+    // "vendors wanting to sell": an -ing form right after a noun describes it.
+    let reduced_relative = c.words[0].ends_with("ing")
+        && i > 0
+        && s.is_word(i - 1)
+        && !AUXILIARIES.has(s.lw(i - 1))
+        && !is_adverb(s.lw(i - 1));
+    infinitive_at(s, after + 1) && (!adjective || copula) && !reduced_relative
+}
+
+/// Whether token `k` can open an infinitive's verb: "declined to comment", not "declined to
+/// a low" or "declined to 3 percent".
+fn infinitive_at(s: &Sentence, k: usize) -> bool {
+    k < s.toks.len()
+        && s.is_word(k)
+        && s.w(k).starts_with(char::is_lowercase)
+        && !DETERMINERS.has(s.lw(k))
+        && !NOT_INFINITIVES.has(s.lw(k))
+        && (!NP_STOP.has(s.lw(k)) || ["be", "do", "have"].contains(&s.lw(k)))
 }
 
 /// The cues that begin with `word`, longest first.
@@ -139,7 +181,7 @@ fn cues_starting_with(word: &str) -> Option<&'static Vec<&'static Cue>> {
     INDEX
         .get_or_init(|| {
             let mut m: Index = Index::default();
-            for c in CUES {
+            for c in CUES.iter().chain(INTENTION_CUES).chain(THAT_CLAUSE_CUES) {
                 m.entry(c.words[0]).or_default().push(c);
             }
             for v in m.values_mut() {
@@ -156,11 +198,13 @@ fn after_quote_verb(s: &Sentence, i: usize) -> Option<&'static Cue> {
     static ANY: Cue = Cue {
         words: &["*"],
         risky: false,
+        complement: None,
     };
     // "“...,” she went on.": only right after a quotation is "went on" a cue.
     static WENT_ON: Cue = Cue {
         words: &["went", "on"],
         risky: false,
+        complement: None,
     };
     let w = s.w(i);
     let went_on = w == "went" && i + 1 < s.toks.len() && s.is_word(i + 1) && s.w(i + 1) == "on";
@@ -273,6 +317,7 @@ fn frame_of_cue(s: &Sentence, at: &CueAt, prev: Option<&Frame>) -> Option<Frame>
         .or_else(|| fronted_participle(s, at))
         .or_else(|| prepositional_participle(s, at))
         .or_else(|| participle(s, at, prev))
+        .or_else(|| complement_cue(s, at))
         .or_else(|| subject_cue(s, at))
     {
         return Some(f);
@@ -305,10 +350,12 @@ impl CueAt {
     }
 }
 
-/// Passive "was told", "is said": no attribution by the subject.
+/// Passive "was told", "is said": no attribution by the subject. A complement cue after a
+/// copula is an adjective ("is willing to").
 fn passive(s: &Sentence, at: &CueAt) -> bool {
     let i = at.start;
-    i > 0
+    at.cue.complement.is_none()
+        && i > 0
         && s.is_word(i - 1)
         && ["was", "were", "been", "being", "is", "be"].contains(&s.lw(i - 1))
         && at.cue.words.len() == 1
@@ -663,6 +710,20 @@ fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
     Some(frame)
 }
 
+/// "The company plans to release ...", "Sanders recognized that ...": a subject before a verb
+/// of intention or knowing that counts only with its infinitive or that-clause.
+fn complement_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
+    let rule = match at.cue.complement? {
+        "to" => Rule::Intention,
+        _ => Rule::ThatClause,
+    };
+    let mut f = subject_cue(s, at)?;
+    if f.rule == Rule::SubjectCue {
+        f.rule = rule;
+    }
+    Some(f)
+}
+
 /// "Kiedis said his band and collaborator Brian Burton, AKA Danger Mouse, wrote ...": a cue
 /// in the words before the apposition's name makes the apposition part of that cue's reported
 /// words, so it names no new speaker. A role after the name may hold a cue ("Ana Brisk, who
@@ -829,7 +890,17 @@ fn headline_colon(s: &Sentence) -> Option<Frame> {
 /// "JAKE TAPPER: Do you think ...": an interview transcript's speaker label, a name in capitals
 /// before a colon (not a label such as "UPDATE:" or "WATCH:").
 fn transcript_label(s: &Sentence, colon: usize) -> bool {
+    // A line in capitals after the colon is a headline ("UN: PEACEKEEPERS PAYING ..."): what
+    // a speaker says is written in ordinary case.
+    let mut before_quote = (colon + 1..s.toks.len())
+        .take_while(|&k| !s.toks[k].quoted && !s.is_mark(k))
+        .filter(|&k| s.is_word(k))
+        .take(8)
+        .peekable();
+    let ordinary_case_after = before_quote.peek().is_none()
+        || before_quote.any(|k| s.w(k).chars().any(char::is_lowercase));
     colon <= 3
+        && ordinary_case_after
         && (0..colon).all(|k| {
             let w = s.w(k);
             s.is_word(k)

@@ -57,10 +57,21 @@ impl WordSet {
 pub struct Cue {
     pub words: &'static [&'static str],
     pub risky: bool,
+    /// The word that must follow for the cue to count ("plans" only in "plans to ...",
+    /// "realized" only in "realized that ..."), or None.
+    pub complement: Option<&'static str>,
 }
 
 macro_rules! cues {
-    ($($risky:literal [$($w:literal)+])*) => { &[$(Cue { words: &[$($w),+], risky: $risky }),*] };
+    ($($risky:literal [$($w:literal)+])*) => {
+        &[$(Cue { words: &[$($w),+], risky: $risky, complement: None }),*]
+    };
+}
+
+macro_rules! complement_cues {
+    ($complement:literal: $([$($w:literal)+])*) => {
+        &[$(Cue { words: &[$($w),+], risky: false, complement: Some($complement) }),*]
+    };
 }
 
 pub const CUES: &[Cue] = cues! {
@@ -150,6 +161,45 @@ pub const CUES: &[Cue] = cues! {
     false ["slams"] false ["slamming"] false ["blasts"] false ["blasting"] false ["praises"]
     false ["blames"] false ["alleging"] false ["reveals"] false ["revealing"] false ["hints"]
     false ["hinting"] false ["assailed"] false ["assails"] false ["reminding"] false ["asks"]
+};
+
+/// Verbs and adjectives of intention, cues only before an infinitive: "the company plans to
+/// release the book", "Smith declined to comment", "Cruz is willing to debate". Alone they
+/// report nothing ("sales declined", "the plans").
+pub const INTENTION_CUES: &[Cue] = complement_cues! { "to":
+    ["plans"] ["plan"] ["planned"] ["planning"] ["intends"] ["intend"] ["intended"]
+    ["intending"] ["decided"] ["decides"] ["decide"] ["declined"] ["declines"] ["decline"]
+    ["declining"] ["refused"] ["refuses"] ["refuse"] ["refusing"] ["wanted"] ["wanting"]
+    ["hoping"] ["seeks"] ["seek"] ["sought"] ["seeking"] ["aims"] ["aim"] ["aimed"] ["aiming"]
+    ["offered"] ["offers"] ["offering"] ["vow"] ["promise"] ["promises"] ["pledge"]
+    ["proposes"] ["prefer"] ["prefers"] ["preferred"] ["would" "like"] ["willing"]
+    ["unwilling"] ["eager"] ["reluctant"] ["determined"] ["threaten"] ["agree"] ["agrees"]
+};
+
+/// Words after "to" that show it is a preposition, not an infinitive's mark: "declined to
+/// below 50 per cent", "offered to his rivals".
+#[rustfmt::skip]
+pub static NOT_INFINITIVES: WordSet = WordSet::new(&[
+    "his", "her", "their", "its", "our", "my", "your", "him", "them", "me", "us", "below",
+    "above", "around", "near", "nearly", "almost", "roughly", "about", "record", "new", "zero",
+    "less", "more", "fewer", "between", "within", "toward", "towards", "anyone", "everyone",
+    "someone", "nobody", "nothing", "something", "everything", "anything", "whoever",
+]);
+
+/// Verbs and adjectives of knowing, believing and showing, cues only before a that-clause:
+/// "Sanders recognized that ...", "POLITICO has learned that ...", "she is confident that ...".
+pub const THAT_CLAUSE_CUES: &[Cue] = complement_cues! { "that":
+    ["acknowledge"] ["agree"] ["agrees"] ["recognize"] ["recognizes"] ["recognized"]
+    ["recognise"] ["recognises"] ["recognised"] ["realize"] ["realizes"] ["realized"]
+    ["realise"] ["realised"] ["suspect"] ["suspects"] ["suspected"] ["fearing"] ["learned"]
+    ["learnt"] ["imagined"] ["assume"] ["assumes"] ["assumed"] ["noticed"] ["demonstrated"]
+    ["demonstrates"] ["convinced"] ["confident"] ["doubt"] ["doubts"] ["doubted"]
+    ["understand"] ["understands"] ["understood"] ["discovered"] ["forecast"] ["ruled"]
+    ["announce"] ["assert"] ["emphasize"] ["emphasizes"] ["emphasizing"] ["made" "clear"]
+    ["made" "it" "clear"] ["makes" "clear"] ["makes" "it" "clear"] ["made" "the" "point"]
+    ["made" "the" "case"] ["makes" "the" "case"] ["pointing" "out"] ["point" "out"]
+    ["guaranteed"] ["guarantees"] ["concluding"]
+    ["informed"] ["reasoned"] ["figured"] ["declare"]
 };
 
 /// Days, and the words that stand for one: a time, never a speaker.

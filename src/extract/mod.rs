@@ -868,13 +868,19 @@ mod tests {
 
     #[test]
     fn a_transcript_label_in_capitals_names_who_speaks() {
-        let s = run("The interview went on.\n\nNINA ORTEGA: The council never voted on the budget.\n\nUPDATE: The council met again on Friday.");
+        let s = run("The interview went on.\n\nNINA ORTEGA: The council never voted on the budget.\n\nUPDATE: The council met again on Friday.\n\nUN: PEACEKEEPERS PAYING 13-YEAR-OLDS FOR SEX “The United Nations has been grappling with abuse by its staff.” [WaPo.]");
         let st = find(&s, "The council never voted on the budget");
         assert_eq!(
             (st.speaker.as_deref(), st.rule),
             (Some("Nina Ortega"), Rule::TranscriptLabel)
         );
-        assert_eq!(s.len(), 1, "{s:#?}");
+        // A headline in capitals before its colon's words is no speaker label.
+        let q = find(
+            &s,
+            "The United Nations has been grappling with abuse by its staff.",
+        );
+        assert_eq!((q.speaker.as_deref(), q.rule), (None, Rule::Unattributed));
+        assert_eq!(s.len(), 2, "{s:#?}");
     }
 
     #[test]
@@ -937,5 +943,52 @@ mod tests {
             find(&s, "how “nobody listens” to the council").kind,
             StatementKind::Indirect
         );
+    }
+
+    #[test]
+    fn a_verb_of_intention_reports_its_infinitive() {
+        let s = run(
+            "Senator Vail plans to block the bill next week. Smith declined to comment \
+             on the inquiry. Sales declined to a low. Output had declined to below 50 per cent. The plans to expand stalled. \
+             The share willing to invest fell. Vendors wanting to sell here pay more. Cruz is willing to debate anyone.",
+        );
+        let st = find(&s, "to block the bill next week");
+        assert_eq!(
+            (st.kind, st.speaker.as_deref(), st.rule),
+            (StatementKind::Indirect, Some("Vail"), Rule::Intention)
+        );
+        assert_eq!(
+            find(&s, "to comment on the inquiry").speaker.as_deref(),
+            Some("Smith")
+        );
+        assert_eq!(
+            find(&s, "to debate anyone").speaker.as_deref(),
+            Some("Cruz")
+        );
+        // "Sales" is no one, "plans" as a noun has no subject before it, and "willing" after a
+        // noun describes it.
+        assert_eq!(s.len(), 3, "{s:#?}");
+    }
+
+    #[test]
+    fn a_verb_of_knowing_reports_its_that_clause_only() {
+        let s =
+            run("Governor Marr recognized that the deal had failed. Marr recognized the crowd.");
+        let st = find(&s, "the deal had failed");
+        assert_eq!(
+            (st.speaker.as_deref(), st.rule),
+            (Some("Marr"), Rule::ThatClause)
+        );
+        assert_eq!(s.len(), 1, "{s:#?}");
+    }
+
+    #[test]
+    fn a_plan_reported_inside_another_cue_leaves_the_quotation_to_it() {
+        let s = run(
+            "Dana Reyes, the group's director, said her office plans to “fight this in \
+             every court we can.”",
+        );
+        let q = find(&s, "fight this in every court we can.");
+        assert_eq!(q.speaker.as_deref(), Some("Dana Reyes"));
     }
 }

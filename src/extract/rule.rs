@@ -17,6 +17,12 @@ pub enum Rule {
     StatementNoun,
     /// "Smith said ...", "the group warned that ...": a subject right before its cue.
     SubjectCue,
+    /// "The company plans to release ...", "Smith declined to comment": a subject before a verb
+    /// of intention that counts only with its infinitive.
+    Intention,
+    /// "Sanders recognized that ...": a subject before a verb of knowing or believing that
+    /// counts only with its that-clause.
+    ThatClause,
     /// "Jiang Jun, the office's spokesman, said ...": a subject set off by an apposition.
     Apposition,
     /// "Sanders was asked whether ...", "When asked whether ..., Vale said ...": a question
@@ -64,6 +70,8 @@ impl Rule {
             Rule::InPoll => "in-poll",
             Rule::StatementNoun => "statement-noun",
             Rule::SubjectCue => "subject-cue",
+            Rule::Intention => "intention",
+            Rule::ThatClause => "that-clause",
             Rule::Apposition => "apposition",
             Rule::AskedQuestion => "asked-question",
             Rule::InvertedCue => "inverted-cue",
