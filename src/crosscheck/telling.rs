@@ -63,14 +63,10 @@ pub fn compare_roles(a: Option<&str>, b: Option<&str>) -> Telling {
     if sa == sb {
         return Telling::Same;
     }
-    // A press secretary is the office's spokesperson: the post says nothing of gender.
-    let post = |r: &str| {
-        if r.to_lowercase().trim_end().ends_with("press secretary") {
-            word_set("spokesperson")
-        } else {
-            word_set(r.split_whitespace().last().unwrap_or(""))
-        }
-    };
+    if describes(a) || describes(b) {
+        return Telling::Omitted;
+    }
+    let (pa, pb) = (post(a), post(b));
     let bodies = |r: &str| {
         let capitals: Vec<&str> = r
             .split_whitespace()
@@ -81,11 +77,54 @@ pub fn compare_roles(a: Option<&str>, b: Option<&str>) -> Telling {
     let (ba, bb) = (bodies(a), bodies(b));
     let different_bodies =
         !ba.is_empty() && !bb.is_empty() && !ba.is_subset(&bb) && !bb.is_subset(&ba);
-    if compare_sets(&post(a), &post(b)) == Telling::Contradicts || different_bodies {
+    if compare_sets(&pa, &pb) == Telling::Contradicts || different_bodies {
         Telling::Contradicts
     } else {
         Telling::Omitted
     }
+}
+
+/// Words that open a description of what someone did or does ("who led the county police",
+/// "whose government was shut out", "led a similar program"), not a post: two such
+/// descriptions tell two facts about one person, they cannot contradict.
+const CLAUSE_OPENERS: &[&str] = &["who", "whose", "which", "that", "while", "where", "when"];
+const DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "its", "their"];
+
+fn describes(role: &str) -> bool {
+    let ws: Vec<String> = words(role).into_iter().map(|w| w.norm).collect();
+    let first = ws.first().map(String::as_str).unwrap_or("");
+    CLAUSE_OPENERS.contains(&first)
+        || first.ends_with("ed") && ws.get(1).is_some_and(|w| DETERMINERS.contains(&w.as_str()))
+}
+
+/// Words after a post that say whose post it is ("president of the group", "spokesman for
+/// the special counsel's office", "attorney at the ACLU").
+const POST_ENDS: &[&str] = &["of", "for", "at", "with", "in", "to", "on", "and"];
+
+/// The post a role names, as compared: its head noun, the word before "of", "for", "at" ...
+/// or else the last word ("the group's president" and "president of the group" are one post),
+/// in the singular ("officials" is "official"). A press secretary is the office's
+/// spokesperson, and a source says nothing of a post; both agree with any spokesman or
+/// official. Attorney, lawyer and counsel are one post.
+fn post(role: &str) -> BTreeSet<String> {
+    let lower = role.to_lowercase();
+    let ws: Vec<String> = words(&lower).into_iter().map(|w| w.norm).collect();
+    let end = ws
+        .iter()
+        .position(|w| POST_ENDS.contains(&w.as_str()))
+        .unwrap_or(ws.len());
+    let head = ws[..end].last().map(String::as_str).unwrap_or("");
+    let head = match head.strip_suffix('s') {
+        Some(one) if one.len() > 3 && !one.ends_with('s') => one,
+        _ => head,
+    };
+    let word = match head {
+        _ if lower.contains("press secretary") => "spokesperson",
+        "source" => "",
+        "attorney" | "counsel" => "lawyer",
+        _ => head,
+    };
+    word_set(word)
 }
 
 /// Parts of a day that date a telling, beside days and months.
@@ -221,6 +260,30 @@ mod tests {
                 Some("Foreign Ministry spokesman"),
                 Some("Defence Ministry spokesman")
             ),
+            Telling::Contradicts
+        );
+    }
+
+    #[test]
+    fn roles_are_compared_by_their_post_not_their_wording() {
+        let omitted = |a, b| assert_eq!(compare_roles(Some(a), Some(b)), Telling::Omitted);
+        omitted("the union's treasurer", "treasurer of the union");
+        omitted("Smith spokesman", "spokesman for the mayor's office");
+        omitted("senior county officials", "a senior county official");
+        omitted("a staff attorney at the Harbor Legal Fund", "Harbor lawyer");
+        omitted("City Hall official", "City Hall source");
+        // What someone did is a description, not a post.
+        omitted(
+            "who ran the Dale County fire service from 2001 to 2009",
+            "led a similar service in the next county",
+        );
+        omitted("whose party lost the vote", "the party's leader");
+        assert_eq!(
+            compare_roles(Some("treasurer of the union"), Some("union president")),
+            Telling::Contradicts
+        );
+        assert_eq!(
+            compare_roles(Some("Smith spokesman"), Some("former Smith senior adviser")),
             Telling::Contradicts
         );
     }

@@ -253,15 +253,17 @@ fn negation_flip(h: &Hunk, dropped: &[&str], added: &[&str]) -> Option<bool> {
     (nd != na && other_words <= 2).then_some(na > nd)
 }
 
-/// How many negations words hold: "not just" and "not only" add, they do not deny.
+/// How many negations words hold: "not just" and "not only" add, they do not deny, and
+/// "or not" ("whether or not they pay", "like it or not") offers both sides. "non" is the
+/// prefix written apart ("non-viable" is "not viable").
 fn negations(ws: &[&str]) -> usize {
     (0..ws.len())
         .filter(|&k| {
-            is_negation(ws[k])
-                && !(ws[k] == "not"
-                    && ws
-                        .get(k + 1)
-                        .is_some_and(|n| ["just", "only", "merely", "simply"].contains(n)))
+            let adds = ws
+                .get(k + 1)
+                .is_some_and(|n| ["just", "only", "merely", "simply"].contains(n));
+            let alternative = k > 0 && ws[k - 1] == "or";
+            is_negation(ws[k]) && !(ws[k] == "not" && (adds || alternative)) || ws[k] == "non"
         })
         .count()
 }
@@ -609,6 +611,39 @@ mod tests {
         let mut described = info(3, 3, "direct", text, Some("Bo Park"));
         described.mention = Some("the Republican".into());
         assert_eq!(assess(&[&office, &described]).verdict, Verdict::Agree);
+    }
+
+    #[test]
+    fn or_not_and_a_non_prefix_turn_nothing_over() {
+        let same = "Ann Lee";
+        assert_eq!(
+            verdict(
+                "We will not argue over whether or not the town should pay its debts",
+                "We will not argue over whether the town should pay its debts",
+                "direct",
+                same
+            ),
+            Verdict::Reworded
+        );
+        assert_eq!(
+            verdict(
+                "there may be a harvest that is not viable this year",
+                "there may be a harvest that is non-viable this year",
+                "direct",
+                same
+            ),
+            Verdict::Reworded
+        );
+        // A "not" put in place of nothing still turns the words over.
+        assert_eq!(
+            verdict(
+                "the town should pay its debts on time",
+                "the town should not pay its debts on time",
+                "direct",
+                same
+            ),
+            Verdict::Conflict
+        );
     }
 
     #[test]
