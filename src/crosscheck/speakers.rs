@@ -87,6 +87,9 @@ fn name_words(name: &str) -> Vec<String> {
 /// and "Ostranger"), and the other words of the shorter name all in the longer one, a
 /// nickname standing for its full form ("Bill Taylor" and "William Taylor").
 pub fn same_person(a: &str, b: &str) -> bool {
+    if initials_of(a, b) || initials_of(b, a) {
+        return true;
+    }
     let (a, b) = (name_words(a), name_words(b));
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let (Some(s), Some(l)) = (short.last(), long.last()) else {
@@ -106,6 +109,20 @@ pub fn same_person(a: &str, b: &str) -> bool {
         && short[..short.len() - 1]
             .iter()
             .all(|w| long.iter().any(|x| same_word(w, x)))
+}
+
+/// Whether `short` is the initials of `full`, as headlines write some people ("RBG" for Ruth
+/// Bader Ginsburg, "AOC" for Alexandria Ocasio-Cortez): two to four capitals, one per word.
+fn initials_of(short: &str, full: &str) -> bool {
+    let short = short.trim();
+    let initials: String = full
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    (2..=4).contains(&short.chars().count())
+        && short.chars().all(|c| c.is_ascii_uppercase())
+        && initials == short
 }
 
 /// The full form of a common English nickname.
@@ -435,6 +452,14 @@ mod tests {
             id,
             name: name.into(),
         })
+    }
+
+    #[test]
+    fn initials_name_the_person_they_stand_for() {
+        assert!(same_person("RBG", "Ruth Bader Ginsburg"));
+        assert!(same_person("Alexandria Ocasio-Cortez", "AOC"));
+        assert!(!same_person("RBG", "Ruth Ginsburg"));
+        assert!(!same_person("NBC", "Ruth Bader Ginsburg"));
     }
 
     #[test]
