@@ -875,3 +875,81 @@ fn cross_checking_beside_storing_gives_the_groups_of_ingesting_in_two_halves() {
     }
     assert_eq!(group_contents(&halves), expected);
 }
+
+/// A word of letters only, different for every `n`.
+fn made_up_word(mut n: usize) -> String {
+    let mut word = String::from("zo");
+    loop {
+        word.push((b'a' + (n % 26) as u8) as char);
+        n /= 26;
+        if n == 0 {
+            return word;
+        }
+    }
+}
+
+#[test]
+fn a_short_copy_whose_word_pairs_became_stock_phrases_still_joins_its_utterance() {
+    // "This is not a joke" is carried whole inside Lange's longer quotation. Then 410 other
+    // quotations begin "This is not a": its word pairs "this is", "is not" and "not a" become
+    // stock phrases, whose postings the index no longer keeps, and only "a joke" is left to
+    // find the copy by. Whether the pairs became stock phrases before or after the copy was
+    // decided depends on the order the articles arrived in; the group must not.
+    let long = (
+        "lange.txt",
+        "Lange on the threats\n\nLange spoke to reporters on Friday.\n\n\
+        \"Some of these people are already talking about killing me. This is not a joke. \
+        I have been doing this work for seven years,\" Mia Lange said.\n",
+    );
+    let short = (
+        "courier.txt",
+        "Threats against Lange\n\nMia Lange spoke on Friday.\n\n\
+        \"This is not a joke,\" Lange said.\n",
+    );
+    let others: Vec<(String, String)> = (0..410)
+        .map(|i| {
+            let words: Vec<String> = (0..6).map(|j| made_up_word(i * 6 + j)).collect();
+            (
+                format!("other{i:03}.txt"),
+                format!(
+                    "Council news {i}\n\nThe council met on Monday.\n\n\
+                     \"This is not a {} matter,\" Tom Ash said.\n",
+                    words.join(" ")
+                ),
+            )
+        })
+        .collect();
+    let expected = vec![format!(
+        "\"truncated\" \"Mia Lange\" \"courier.txt\":\"This is not a joke,\" | \"lange.txt\":\"{}\"",
+        "Some of these people are already talking about killing me. This is not a joke. I have been doing this work for seven years,"
+    )];
+    let pair = vec![long.0.to_string(), short.0.to_string()];
+    let rest: Vec<String> = others.iter().map(|(name, _)| name.clone()).collect();
+    let all: Vec<String> = rest.iter().chain(&pair).cloned().collect();
+    for (name, batches) in [
+        ("at once", vec![all.clone()]),
+        ("the pair first", vec![pair.clone(), rest.clone()]),
+        ("the pair last", vec![rest.clone(), pair.clone()]),
+        (
+            "one of the pair first",
+            vec![
+                vec![short.0.to_string()],
+                rest.clone(),
+                vec![long.0.to_string()],
+            ],
+        ),
+    ] {
+        let w = Work::new();
+        for (file, text) in others
+            .iter()
+            .map(|(f, t)| (f.as_str(), t.as_str()))
+            .chain([long, short])
+        {
+            std::fs::write(w.path().join(file), text).unwrap();
+        }
+        for batch in batches {
+            w.ingest(&batch);
+        }
+        assert_eq!(group_contents(&w), expected, "{name}");
+    }
+}
