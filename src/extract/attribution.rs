@@ -516,11 +516,13 @@ fn nearest<'f>(s: &Sentence, frames: &[&'f Frame], q: &Quote) -> Option<&'f Fram
     // A plan or belief reported inside another cue's words ("he said he intends to “...”")
     // yields the quotation to that cue.
     let reported_within = |f: &Frame| {
-        matches!(f.rule, Rule::Intention | Rule::ThatClause)
-            && frames.iter().any(|g| {
-                g.content
-                    .is_some_and(|r| r.contains(s.toks[f.cue_start].start))
-            })
+        matches!(
+            f.rule,
+            Rule::Intention | Rule::ThatClause | Rule::PrepositionalObject
+        ) && frames.iter().any(|g| {
+            g.content
+                .is_some_and(|r| r.contains(s.toks[f.cue_start].start))
+        })
     };
     if let Some(f) = usable()
         .filter(|f| holds(&f.content) || holds(&f.content_after))

@@ -3,7 +3,8 @@
 
 use super::lexicon::{
     is_calendar_word, Cue, AUXILIARIES, CUES, DETERMINERS, INTENTION_CUES, NOT_INFINITIVES,
-    NP_STOP, ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS, THAT_CLAUSE_CUES, VENUE_STARTS,
+    NP_STOP, OBJECT_CUES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS, THAT_CLAUSE_CUES,
+    VENUE_STARTS,
 };
 use super::phrases::{
     apposition, is_adverb, is_subject_like, np_backward, np_forward, sentence_subject, QUANTIFIERS,
@@ -126,6 +127,7 @@ fn match_cue(s: &Sentence, i: usize) -> Option<&'static Cue> {
             .enumerate()
             .all(|(k, w)| i + k < s.toks.len() && s.is_word(i + k) && s.lw(i + k) == *w)
             && c.complement.is_none_or(|w| complement_holds(s, i, c, w))
+            && (!c.object || object_at(s, i + c.words.len()))
     })
 }
 
@@ -159,6 +161,37 @@ fn complement_holds(s: &Sentence, i: usize, c: &Cue, word: &str) -> bool {
     infinitive_at(s, after + 1) && (!adjective || copula) && !reduced_relative
 }
 
+/// Whether token `k` opens the object of a cue's preposition: a noun phrase or a clause
+/// ("talked about the economy", "spoke about how ..."), not a verb or the sentence's end ("the
+/// issue he talked about is ...", "what she spoke about.").
+fn object_at(s: &Sentence, k: usize) -> bool {
+    k < s.toks.len()
+        && (s.toks[k].quoted
+            || s.is_word(k)
+                && !AUXILIARIES.has(s.lw(k))
+                && ![
+                    "in",
+                    "on",
+                    "at",
+                    "during",
+                    "with",
+                    "for",
+                    "from",
+                    "to",
+                    "before",
+                    "after",
+                    "and",
+                    "but",
+                    "or",
+                    "yesterday",
+                    "today",
+                    "tonight",
+                    "earlier",
+                    "later",
+                ]
+                .contains(&s.lw(k)))
+}
+
 /// Whether token `k` can open an infinitive's verb: "declined to comment", not "declined to
 /// a low" or "declined to 3 percent".
 fn infinitive_at(s: &Sentence, k: usize) -> bool {
@@ -181,7 +214,12 @@ fn cues_starting_with(word: &str) -> Option<&'static Vec<&'static Cue>> {
     INDEX
         .get_or_init(|| {
             let mut m: Index = Index::default();
-            for c in CUES.iter().chain(INTENTION_CUES).chain(THAT_CLAUSE_CUES) {
+            for c in CUES
+                .iter()
+                .chain(INTENTION_CUES)
+                .chain(THAT_CLAUSE_CUES)
+                .chain(OBJECT_CUES)
+            {
                 m.entry(c.words[0]).or_default().push(c);
             }
             for v in m.values_mut() {
@@ -199,12 +237,14 @@ fn after_quote_verb(s: &Sentence, i: usize) -> Option<&'static Cue> {
         words: &["*"],
         risky: false,
         complement: None,
+        object: false,
     };
     // "“...,” she went on.": only right after a quotation is "went on" a cue.
     static WENT_ON: Cue = Cue {
         words: &["went", "on"],
         risky: false,
         complement: None,
+        object: false,
     };
     let w = s.w(i);
     let went_on = w == "went" && i + 1 < s.toks.len() && s.is_word(i + 1) && s.w(i + 1) == "on";
@@ -713,11 +753,27 @@ fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
 /// "The company plans to release ...", "Sanders recognized that ...": a subject before a verb
 /// of intention or knowing that counts only with its infinitive or that-clause.
 fn complement_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
-    let rule = match at.cue.complement? {
-        "to" => Rule::Intention,
-        _ => Rule::ThatClause,
+    let rule = match at.cue.complement {
+        _ if at.cue.object => Rule::PrepositionalObject,
+        Some("to") => Rule::Intention,
+        Some(_) => Rule::ThatClause,
+        None => return None,
     };
+    // "too focused on his campaign", "a road sign warning of accidents": an adjective, or a
+    // thing that speaks of nothing.
+    let degree = at.start > 0
+        && s.is_word(at.start - 1)
+        && [
+            "too", "so", "very", "more", "less", "most", "narrowly", "solely", "heavily",
+        ]
+        .contains(&s.lw(at.start - 1));
+    if at.cue.object && degree {
+        return None;
+    }
     let mut f = subject_cue(s, at)?;
+    if at.cue.object && f.relative.is_none() && !is_subject_like(s, f.np) {
+        return None;
+    }
     if f.rule == Rule::SubjectCue {
         f.rule = rule;
     }

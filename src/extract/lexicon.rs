@@ -60,17 +60,26 @@ pub struct Cue {
     /// The word that must follow for the cue to count ("plans" only in "plans to ...",
     /// "realized" only in "realized that ..."), or None.
     pub complement: Option<&'static str>,
+    /// The cue ends in a preposition whose object is what was said ("talked about the
+    /// economy"): it counts only when a noun phrase or clause follows.
+    pub object: bool,
 }
 
 macro_rules! cues {
     ($($risky:literal [$($w:literal)+])*) => {
-        &[$(Cue { words: &[$($w),+], risky: $risky, complement: None }),*]
+        &[$(Cue { words: &[$($w),+], risky: $risky, complement: None, object: false }),*]
     };
 }
 
 macro_rules! complement_cues {
     ($complement:literal: $([$($w:literal)+])*) => {
-        &[$(Cue { words: &[$($w),+], risky: false, complement: Some($complement) }),*]
+        &[$(Cue { words: &[$($w),+], risky: false, complement: Some($complement), object: false }),*]
+    };
+}
+
+macro_rules! object_cues {
+    ($([$($w:literal)+])*) => {
+        &[$(Cue { words: &[$($w),+], risky: false, complement: None, object: true }),*]
     };
 }
 
@@ -174,6 +183,39 @@ pub const INTENTION_CUES: &[Cue] = complement_cues! { "to":
     ["offered"] ["offers"] ["offering"] ["vow"] ["promise"] ["promises"] ["pledge"]
     ["proposes"] ["prefer"] ["prefers"] ["preferred"] ["would" "like"] ["willing"]
     ["unwilling"] ["eager"] ["reluctant"] ["determined"] ["threaten"] ["agree"] ["agrees"]
+};
+
+/// Verbs of speaking with a prepositional object that names what was said: "Trump talked
+/// about the stock market", "Sanders railed against Wall Street", "Obama commented on the
+/// ruling". Alone they report nothing ("she spoke for an hour").
+pub const OBJECT_CUES: &[Cue] = object_cues! {
+    ["talked" "about"] ["talks" "about"] ["talk" "about"] ["talking" "about"]
+    ["talked" "of"] ["talks" "of"] ["talking" "of"]
+    ["spoke" "about"] ["speaks" "about"] ["speak" "about"] ["speaking" "about"]
+    ["spoke" "of"] ["speaks" "of"] ["speaking" "of"]
+    ["spoke" "out" "against"] ["speaks" "out" "against"] ["speaking" "out" "against"]
+    ["spoke" "out" "about"] ["speaks" "out" "about"] ["speaking" "out" "about"]
+    ["spoke" "out" "on"] ["spoke" "out" "for"] ["speak" "out" "against"]
+    ["commented" "on"] ["comments" "on"] ["comment" "on"] ["commenting" "on"]
+    ["railed" "against"] ["rails" "against"] ["railing" "against"] ["rail" "against"]
+    ["lashed" "out" "at"] ["lashes" "out" "at"] ["lashing" "out" "at"] ["lash" "out" "at"]
+    ["lashed" "out" "against"] ["apologized" "for"] ["apologizes" "for"]
+    ["apologizing" "for"] ["apologised" "for"] ["apologise" "for"] ["apologize" "for"]
+    ["advocated" "for"] ["advocates" "for"] ["advocating" "for"]
+    ["pressed" "for"] ["pressing" "for"]
+    ["weighed" "in" "on"] ["weighs" "in" "on"] ["weighing" "in" "on"]
+    ["elaborated" "on"] ["elaborates" "on"] ["reflected" "on"] ["reflects" "on"]
+    ["reflecting" "on"] ["opened" "up" "about"] ["opens" "up" "about"]
+    ["bragged" "about"] ["brags" "about"] ["bragging" "about"] ["boasted" "about"]
+    ["joked" "about"] ["jokes" "about"] ["joking" "about"] ["complained" "about"]
+    ["complains" "about"] ["complaining" "about"] ["tweeted" "about"] ["wrote" "about"]
+    ["writes" "about"] ["writing" "about"] ["testified" "about"] ["testified" "on"]
+    ["warned" "of"] ["warned" "about"] ["warns" "of"]
+    ["warns" "about"] ["warning" "of"] ["warning" "about"] ["warned" "against"]
+    ["voiced" "concern" "about"] ["voiced" "concerns" "about"] ["voiced" "support" "for"]
+    ["expressed" "support" "for"] ["expressed" "concern" "about"] ["expressed" "concerns" "about"]
+    ["called" "on"] ["calls" "on"]
+    ["calling" "on"]
 };
 
 /// Words after "to" that show it is a preposition, not an infinitive's mark: "declined to

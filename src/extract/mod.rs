@@ -991,4 +991,31 @@ mod tests {
         let q = find(&s, "fight this in every court we can.");
         assert_eq!(q.speaker.as_deref(), Some("Dana Reyes"));
     }
+
+    #[test]
+    fn a_verb_of_speaking_reports_its_prepositional_object() {
+        let s = run(
+            "Senator Vail talked about the budget crisis on Monday. The issue Vail talked about \
+             is taxes. Rep. Ana Brisk railed against the new tariffs. Cruz called on Congress to \
+             act. The report focused on wages. She was too focused on her campaign. Vail spoke \
+             on condition of anonymity.",
+        );
+        let st = find(&s, "the budget crisis on Monday");
+        assert_eq!(
+            (st.kind, st.speaker.as_deref(), st.rule),
+            (
+                StatementKind::Indirect,
+                Some("Vail"),
+                Rule::PrepositionalObject
+            )
+        );
+        assert_eq!(
+            find(&s, "the new tariffs").speaker.as_deref(),
+            Some("Ana Brisk")
+        );
+        assert_eq!(find(&s, "Congress to act").speaker.as_deref(), Some("Cruz"));
+        // A relative clause's gap ("the issue Vail talked about is"), a topic that is no
+        // speaking ("focused on"), and "spoke on condition" report nothing.
+        assert_eq!(s.len(), 3, "{s:#?}");
+    }
 }

@@ -20,6 +20,9 @@ pub enum Rule {
     /// "The company plans to release ...", "Smith declined to comment": a subject before a verb
     /// of intention that counts only with its infinitive.
     Intention,
+    /// "Trump talked about the economy", "Sanders railed against Wall Street": a subject before
+    /// a verb of speaking whose prepositional object names what was said.
+    PrepositionalObject,
     /// "Sanders recognized that ...": a subject before a verb of knowing or believing that
     /// counts only with its that-clause.
     ThatClause,
@@ -72,6 +75,7 @@ impl Rule {
             Rule::SubjectCue => "subject-cue",
             Rule::Intention => "intention",
             Rule::ThatClause => "that-clause",
+            Rule::PrepositionalObject => "prepositional-object",
             Rule::Apposition => "apposition",
             Rule::AskedQuestion => "asked-question",
             Rule::InvertedCue => "inverted-cue",
