@@ -490,6 +490,8 @@ pub const BOILERPLATE_STARTS: &[&str] = &[
     "new to commenting", "make text:", "contact us", "membership is free", "for all your",
     "having problems", "* required", "the winnipeg free press does not", "this will only be used",
     "sponsored", "recommended", "watch:", "listen:", "video:", "photos:", "caption:",
+    // Wire photo captions: "FILE PHOTO: Senator Ted Cruz speaks ...", "FILE - In this ...".
+    "file photo:", "file photo -", "file photo –", "file - in this", "file – in this",
 ];
 
 /// Whole paragraphs that are page furniture (compared lowercase, trimmed).

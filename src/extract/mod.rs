@@ -1018,4 +1018,41 @@ mod tests {
         // speaking ("focused on"), and "spoke on condition" report nothing.
         assert_eq!(s.len(), 3, "{s:#?}");
     }
+
+    #[test]
+    fn a_role_from_a_place_describes_a_person() {
+        let s = run(
+            "Senator Bernie Sanders spoke on Monday.\n\nThe senator from Vermont said the bill \
+             would fail.\n\nThe governor of Texas said the wall would rise.",
+        );
+        // No one with the role spoke before: unnamed, never "Vermont" or "Texas".
+        let st = find(&s, "the bill would fail");
+        assert_eq!(
+            (st.speaker.as_deref(), st.mention.as_deref()),
+            (None, Some("The senator from Vermont"))
+        );
+        assert_eq!(find(&s, "the wall would rise").speaker, None);
+    }
+
+    #[test]
+    fn a_title_case_quotation_after_a_preposition_is_a_title() {
+        let s = run("Rubio said on ABC's “This Week With George Stephanopoulos.”");
+        assert!(
+            s.iter().all(|st| st.kind == StatementKind::Indirect),
+            "{s:#?}"
+        );
+        let s = run("Rubio said on Sunday, “We Will Win This Race.”");
+        assert_eq!(
+            find(&s, "We Will Win This Race.").speaker.as_deref(),
+            Some("Rubio")
+        );
+    }
+
+    #[test]
+    fn a_wire_photo_caption_yields_nothing() {
+        let s = run(
+            "FILE PHOTO: Senator Ted Cruz says “the bill is dead” in Washington, July 28, 2017.",
+        );
+        assert!(s.is_empty(), "{s:#?}");
+    }
 }
