@@ -3,8 +3,8 @@
 
 use super::lexicon::{
     is_calendar_word, Cue, AUXILIARIES, CUES, DETERMINERS, INTENTION_CUES, NOT_INFINITIVES,
-    NP_STOP, OBJECT_CUES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS, THAT_CLAUSE_CUES,
-    VENUE_STARTS,
+    NP_STOP, OBJECT_CUES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS, POSSESSED_STATEMENT_NOUNS,
+    PRONOUNS, STATEMENT_NOUN_CUES, THAT_CLAUSE_CUES, VENUE_STARTS,
 };
 use super::phrases::{
     apposition, is_adverb, is_subject_like, np_backward, np_forward, sentence_subject, QUANTIFIERS,
@@ -219,6 +219,7 @@ fn cues_starting_with(word: &str) -> Option<&'static Vec<&'static Cue>> {
                 .chain(INTENTION_CUES)
                 .chain(THAT_CLAUSE_CUES)
                 .chain(OBJECT_CUES)
+                .chain(STATEMENT_NOUN_CUES)
             {
                 m.entry(c.words[0]).or_default().push(c);
             }
@@ -357,6 +358,7 @@ fn frame_of_cue(s: &Sentence, at: &CueAt, prev: Option<&Frame>) -> Option<Frame>
         .or_else(|| fronted_participle(s, at))
         .or_else(|| prepositional_participle(s, at))
         .or_else(|| participle(s, at, prev))
+        .or_else(|| possessed_statement(s, at))
         .or_else(|| complement_cue(s, at))
         .or_else(|| subject_cue(s, at))
     {
@@ -750,9 +752,43 @@ fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
     Some(frame)
 }
 
+/// "Trump's claim that Mexico will pay", "her belief that the deal is fair": the possessor of
+/// a noun of saying or believing holds its that-clause.
+fn possessed_statement(s: &Sentence, at: &CueAt) -> Option<Frame> {
+    let i = at.start;
+    let then_that = at.end < s.toks.len() && s.is_word(at.end) && s.lw(at.end) == "that";
+    if !(at.cue.words.len() == 1 && POSSESSED_STATEMENT_NOUNS.has(at.first()) && then_that) {
+        return None;
+    }
+    let k = i.checked_sub(1).filter(|&k| s.is_word(k))?;
+    let w = s.lw(k);
+    let np = if ["his", "her", "their", "its"].contains(&w) {
+        (k, i)
+    } else if (w.ends_with("'s") || w.ends_with("’s")) && s.w(k).starts_with(char::is_uppercase) {
+        // The run of capitalised words that ends in the possessive: "FBI Director James
+        // Comey's", not "describing Mr. Obama's".
+        let mut a = k;
+        while a > 0 && s.is_word(a - 1) && s.w(a - 1).starts_with(char::is_uppercase) {
+            a -= 1;
+        }
+        (a, i)
+    } else {
+        return None;
+    };
+    Some(Frame {
+        np,
+        span: (np.0, at.end),
+        ..at.frame(Rule::PossessedStatement)
+    })
+}
+
 /// "The company plans to release ...", "Sanders recognized that ...": a subject before a verb
 /// of intention or knowing that counts only with its infinitive or that-clause.
 fn complement_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
+    // A noun of saying without its possessor names no one ("a belief that").
+    if POSSESSED_STATEMENT_NOUNS.has(at.first()) && at.cue.complement.is_some() {
+        return None;
+    }
     let rule = match at.cue.complement {
         _ if at.cue.object => Rule::PrepositionalObject,
         Some("to") => Rule::Intention,

@@ -244,6 +244,63 @@ pub const THAT_CLAUSE_CUES: &[Cue] = complement_cues! { "that":
     ["informed"] ["reasoned"] ["figured"] ["declare"]
 };
 
+/// Nouns of saying and believing that report their that-clause only after a possessive:
+/// "Trump's claim that Mexico will pay", "her belief that the deal is fair". Alone ("a belief
+/// that") they name no one.
+pub static POSSESSED_STATEMENT_NOUNS: WordSet = WordSet::new(&[
+    "claim",
+    "claims",
+    "belief",
+    "assertion",
+    "argument",
+    "contention",
+    "insistence",
+    "suggestion",
+    "assurance",
+    "assurances",
+    "allegation",
+    "allegations",
+    "accusation",
+    "prediction",
+    "promise",
+    "pledge",
+    "view",
+    "warning",
+    "statement",
+    "admission",
+    "announcement",
+    "complaint",
+    "charge",
+    "conclusion",
+    "hope",
+    "fear",
+    "concern",
+    "vow",
+    "suspicion",
+    "insinuation",
+    "declaration",
+    "recollection",
+    "boast",
+    "remark",
+    "comments",
+    "comment",
+    "position",
+    "explanation",
+    "response",
+    "reply",
+    "theory",
+]);
+
+/// The nouns above as cues before their that-clause (those not already cues as verbs).
+pub const STATEMENT_NOUN_CUES: &[Cue] = complement_cues! { "that":
+    ["belief"] ["assertion"] ["argument"] ["contention"] ["insistence"] ["suggestion"]
+    ["assurance"] ["assurances"] ["allegation"] ["allegations"] ["accusation"] ["prediction"]
+    ["promise"] ["pledge"] ["view"] ["warning"] ["statement"] ["admission"] ["announcement"]
+    ["complaint"] ["charge"] ["conclusion"] ["hope"] ["fear"] ["concern"] ["vow"]
+    ["suspicion"] ["insinuation"] ["declaration"] ["recollection"] ["boast"] ["remark"]
+    ["comments"] ["comment"] ["position"] ["explanation"] ["response"] ["reply"] ["theory"]
+};
+
 /// Days, and the words that stand for one: a time, never a speaker.
 #[rustfmt::skip]
 pub const DAYS: &[&str] = &[

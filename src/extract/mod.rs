@@ -1055,4 +1055,24 @@ mod tests {
         );
         assert!(s.is_empty(), "{s:#?}");
     }
+
+    #[test]
+    fn the_possessor_of_a_claim_holds_its_that_clause() {
+        let s = run(
+            "Senator Ann Vail spoke in Iowa. Her belief that the deal is fair is well known. \
+             Crowds cheering Vail's claim that taxes will fall were loud. There is a belief \
+             that prices will rise.",
+        );
+        let st = find(&s, "the deal is fair is well known");
+        assert_eq!(
+            (st.speaker.as_deref(), st.rule),
+            (Some("Ann Vail"), Rule::PossessedStatement)
+        );
+        assert_eq!(
+            find(&s, "taxes will fall were loud").mention.as_deref(),
+            Some("Vail's")
+        );
+        // "a belief that" names no one.
+        assert_eq!(s.len(), 2, "{s:#?}");
+    }
 }

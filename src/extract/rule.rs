@@ -23,6 +23,8 @@ pub enum Rule {
     /// "Trump talked about the economy", "Sanders railed against Wall Street": a subject before
     /// a verb of speaking whose prepositional object names what was said.
     PrepositionalObject,
+    /// "Trump's claim that ...", "her belief that ...": the possessor of a noun of saying.
+    PossessedStatement,
     /// "Sanders recognized that ...": a subject before a verb of knowing or believing that
     /// counts only with its that-clause.
     ThatClause,
@@ -75,6 +77,7 @@ impl Rule {
             Rule::SubjectCue => "subject-cue",
             Rule::Intention => "intention",
             Rule::ThatClause => "that-clause",
+            Rule::PossessedStatement => "possessed-statement",
             Rule::PrepositionalObject => "prepositional-object",
             Rule::Apposition => "apposition",
             Rule::AskedQuestion => "asked-question",

@@ -422,6 +422,19 @@ impl Registry {
         if all.len() == 1 && in_list(&PRONOUNS, all[0]) {
             return self.resolve_pronoun(&lower(all[0]), pos);
         }
+        // A possessive pronoun ("her belief that ..."): its owner.
+        if let [p] = all[..] {
+            let owner = match lower(p).as_str() {
+                "his" => Some("he"),
+                "her" => Some("she"),
+                "their" => Some("they"),
+                "its" => Some("it"),
+                _ => None,
+            };
+            if let Some(owner) = owner {
+                return self.resolve_pronoun(owner, pos);
+            }
+        }
         let definite = all[0].eq_ignore_ascii_case("the");
         let mut words: &[&str] = &all;
         while let Some(w) = words.first() {
