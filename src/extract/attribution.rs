@@ -411,7 +411,17 @@ impl<'a> Attributor<'a> {
         // a stop ends a sentence here.
         let ends_sentence = text.trim_end().ends_with(['.', '!', '?']);
         let said = spoken && words >= 3;
-        if capitalised * 10 >= words * 6 && !ends_sentence && words <= 8 && !said {
+        // Right after a preposition or a possessive a quotation in title case is a title even
+        // with a stop inside its marks: "said on ABC's “This Week With George Stephanopoulos.”"
+        let after_title_slot = upto > 0 && s.toks[upto - 1].kind == TokenKind::Word && {
+            let w = lower(s.toks[upto - 1].text(self.body));
+            w.ends_with("'s")
+                || w.ends_with("’s")
+                || ["on", "in", "at", "of", "from", "with", "by", "for", "about"]
+                    .contains(&w.as_str())
+        };
+        let titled = !ends_sentence || after_title_slot;
+        if capitalised * 10 >= words * 6 && titled && words <= 8 && !said {
             return None;
         }
         let sentence_like = first_alpha.is_uppercase() || first_alpha.is_ascii_digit();
@@ -516,11 +526,13 @@ fn nearest<'f>(s: &Sentence, frames: &[&'f Frame], q: &Quote) -> Option<&'f Fram
     // A plan or belief reported inside another cue's words ("he said he intends to “...”")
     // yields the quotation to that cue.
     let reported_within = |f: &Frame| {
-        matches!(f.rule, Rule::Intention | Rule::ThatClause)
-            && frames.iter().any(|g| {
-                g.content
-                    .is_some_and(|r| r.contains(s.toks[f.cue_start].start))
-            })
+        matches!(
+            f.rule,
+            Rule::Intention | Rule::ThatClause | Rule::PrepositionalObject
+        ) && frames.iter().any(|g| {
+            g.content
+                .is_some_and(|r| r.contains(s.toks[f.cue_start].start))
+        })
     };
     if let Some(f) = usable()
         .filter(|f| holds(&f.content) || holds(&f.content_after))

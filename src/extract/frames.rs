@@ -3,7 +3,8 @@
 
 use super::lexicon::{
     is_calendar_word, Cue, AUXILIARIES, CUES, DETERMINERS, INTENTION_CUES, NOT_INFINITIVES,
-    NP_STOP, ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS, THAT_CLAUSE_CUES, VENUE_STARTS,
+    NP_STOP, OBJECT_CUES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS, POSSESSED_STATEMENT_NOUNS,
+    PRONOUNS, STATEMENT_NOUN_CUES, THAT_CLAUSE_CUES, VENUE_STARTS,
 };
 use super::phrases::{
     apposition, is_adverb, is_subject_like, np_backward, np_forward, sentence_subject, QUANTIFIERS,
@@ -126,6 +127,7 @@ fn match_cue(s: &Sentence, i: usize) -> Option<&'static Cue> {
             .enumerate()
             .all(|(k, w)| i + k < s.toks.len() && s.is_word(i + k) && s.lw(i + k) == *w)
             && c.complement.is_none_or(|w| complement_holds(s, i, c, w))
+            && (!c.object || object_at(s, i + c.words.len()))
     })
 }
 
@@ -159,6 +161,37 @@ fn complement_holds(s: &Sentence, i: usize, c: &Cue, word: &str) -> bool {
     infinitive_at(s, after + 1) && (!adjective || copula) && !reduced_relative
 }
 
+/// Whether token `k` opens the object of a cue's preposition: a noun phrase or a clause
+/// ("talked about the economy", "spoke about how ..."), not a verb or the sentence's end ("the
+/// issue he talked about is ...", "what she spoke about.").
+fn object_at(s: &Sentence, k: usize) -> bool {
+    k < s.toks.len()
+        && (s.toks[k].quoted
+            || s.is_word(k)
+                && !AUXILIARIES.has(s.lw(k))
+                && ![
+                    "in",
+                    "on",
+                    "at",
+                    "during",
+                    "with",
+                    "for",
+                    "from",
+                    "to",
+                    "before",
+                    "after",
+                    "and",
+                    "but",
+                    "or",
+                    "yesterday",
+                    "today",
+                    "tonight",
+                    "earlier",
+                    "later",
+                ]
+                .contains(&s.lw(k)))
+}
+
 /// Whether token `k` can open an infinitive's verb: "declined to comment", not "declined to
 /// a low" or "declined to 3 percent".
 fn infinitive_at(s: &Sentence, k: usize) -> bool {
@@ -181,7 +214,13 @@ fn cues_starting_with(word: &str) -> Option<&'static Vec<&'static Cue>> {
     INDEX
         .get_or_init(|| {
             let mut m: Index = Index::default();
-            for c in CUES.iter().chain(INTENTION_CUES).chain(THAT_CLAUSE_CUES) {
+            for c in CUES
+                .iter()
+                .chain(INTENTION_CUES)
+                .chain(THAT_CLAUSE_CUES)
+                .chain(OBJECT_CUES)
+                .chain(STATEMENT_NOUN_CUES)
+            {
                 m.entry(c.words[0]).or_default().push(c);
             }
             for v in m.values_mut() {
@@ -199,12 +238,14 @@ fn after_quote_verb(s: &Sentence, i: usize) -> Option<&'static Cue> {
         words: &["*"],
         risky: false,
         complement: None,
+        object: false,
     };
     // "“...,” she went on.": only right after a quotation is "went on" a cue.
     static WENT_ON: Cue = Cue {
         words: &["went", "on"],
         risky: false,
         complement: None,
+        object: false,
     };
     let w = s.w(i);
     let went_on = w == "went" && i + 1 < s.toks.len() && s.is_word(i + 1) && s.w(i + 1) == "on";
@@ -317,6 +358,7 @@ fn frame_of_cue(s: &Sentence, at: &CueAt, prev: Option<&Frame>) -> Option<Frame>
         .or_else(|| fronted_participle(s, at))
         .or_else(|| prepositional_participle(s, at))
         .or_else(|| participle(s, at, prev))
+        .or_else(|| possessed_statement(s, at))
         .or_else(|| complement_cue(s, at))
         .or_else(|| subject_cue(s, at))
     {
@@ -710,14 +752,64 @@ fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
     Some(frame)
 }
 
+/// "Trump's claim that Mexico will pay", "her belief that the deal is fair": the possessor of
+/// a noun of saying or believing holds its that-clause.
+fn possessed_statement(s: &Sentence, at: &CueAt) -> Option<Frame> {
+    let i = at.start;
+    let then_that = at.end < s.toks.len() && s.is_word(at.end) && s.lw(at.end) == "that";
+    if !(at.cue.words.len() == 1 && POSSESSED_STATEMENT_NOUNS.has(at.first()) && then_that) {
+        return None;
+    }
+    let k = i.checked_sub(1).filter(|&k| s.is_word(k))?;
+    let w = s.lw(k);
+    let np = if ["his", "her", "their", "its"].contains(&w) {
+        (k, i)
+    } else if (w.ends_with("'s") || w.ends_with("’s")) && s.w(k).starts_with(char::is_uppercase) {
+        // The run of capitalised words that ends in the possessive: "FBI Director James
+        // Comey's", not "describing Mr. Obama's".
+        let mut a = k;
+        while a > 0 && s.is_word(a - 1) && s.w(a - 1).starts_with(char::is_uppercase) {
+            a -= 1;
+        }
+        (a, i)
+    } else {
+        return None;
+    };
+    Some(Frame {
+        np,
+        span: (np.0, at.end),
+        ..at.frame(Rule::PossessedStatement)
+    })
+}
+
 /// "The company plans to release ...", "Sanders recognized that ...": a subject before a verb
 /// of intention or knowing that counts only with its infinitive or that-clause.
 fn complement_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
-    let rule = match at.cue.complement? {
-        "to" => Rule::Intention,
-        _ => Rule::ThatClause,
+    // A noun of saying without its possessor names no one ("a belief that").
+    if POSSESSED_STATEMENT_NOUNS.has(at.first()) && at.cue.complement.is_some() {
+        return None;
+    }
+    let rule = match at.cue.complement {
+        _ if at.cue.object => Rule::PrepositionalObject,
+        Some("to") => Rule::Intention,
+        Some(_) => Rule::ThatClause,
+        None => return None,
     };
+    // "too focused on his campaign", "a road sign warning of accidents": an adjective, or a
+    // thing that speaks of nothing.
+    let degree = at.start > 0
+        && s.is_word(at.start - 1)
+        && [
+            "too", "so", "very", "more", "less", "most", "narrowly", "solely", "heavily",
+        ]
+        .contains(&s.lw(at.start - 1));
+    if at.cue.object && degree {
+        return None;
+    }
     let mut f = subject_cue(s, at)?;
+    if at.cue.object && f.relative.is_none() && !is_subject_like(s, f.np) {
+        return None;
+    }
     if f.rule == Rule::SubjectCue {
         f.rule = rule;
     }

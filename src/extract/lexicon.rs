@@ -60,17 +60,26 @@ pub struct Cue {
     /// The word that must follow for the cue to count ("plans" only in "plans to ...",
     /// "realized" only in "realized that ..."), or None.
     pub complement: Option<&'static str>,
+    /// The cue ends in a preposition whose object is what was said ("talked about the
+    /// economy"): it counts only when a noun phrase or clause follows.
+    pub object: bool,
 }
 
 macro_rules! cues {
     ($($risky:literal [$($w:literal)+])*) => {
-        &[$(Cue { words: &[$($w),+], risky: $risky, complement: None }),*]
+        &[$(Cue { words: &[$($w),+], risky: $risky, complement: None, object: false }),*]
     };
 }
 
 macro_rules! complement_cues {
     ($complement:literal: $([$($w:literal)+])*) => {
-        &[$(Cue { words: &[$($w),+], risky: false, complement: Some($complement) }),*]
+        &[$(Cue { words: &[$($w),+], risky: false, complement: Some($complement), object: false }),*]
+    };
+}
+
+macro_rules! object_cues {
+    ($([$($w:literal)+])*) => {
+        &[$(Cue { words: &[$($w),+], risky: false, complement: None, object: true }),*]
     };
 }
 
@@ -176,6 +185,39 @@ pub const INTENTION_CUES: &[Cue] = complement_cues! { "to":
     ["unwilling"] ["eager"] ["reluctant"] ["determined"] ["threaten"] ["agree"] ["agrees"]
 };
 
+/// Verbs of speaking with a prepositional object that names what was said: "Trump talked
+/// about the stock market", "Sanders railed against Wall Street", "Obama commented on the
+/// ruling". Alone they report nothing ("she spoke for an hour").
+pub const OBJECT_CUES: &[Cue] = object_cues! {
+    ["talked" "about"] ["talks" "about"] ["talk" "about"] ["talking" "about"]
+    ["talked" "of"] ["talks" "of"] ["talking" "of"]
+    ["spoke" "about"] ["speaks" "about"] ["speak" "about"] ["speaking" "about"]
+    ["spoke" "of"] ["speaks" "of"] ["speaking" "of"]
+    ["spoke" "out" "against"] ["speaks" "out" "against"] ["speaking" "out" "against"]
+    ["spoke" "out" "about"] ["speaks" "out" "about"] ["speaking" "out" "about"]
+    ["spoke" "out" "on"] ["spoke" "out" "for"] ["speak" "out" "against"]
+    ["commented" "on"] ["comments" "on"] ["comment" "on"] ["commenting" "on"]
+    ["railed" "against"] ["rails" "against"] ["railing" "against"] ["rail" "against"]
+    ["lashed" "out" "at"] ["lashes" "out" "at"] ["lashing" "out" "at"] ["lash" "out" "at"]
+    ["lashed" "out" "against"] ["apologized" "for"] ["apologizes" "for"]
+    ["apologizing" "for"] ["apologised" "for"] ["apologise" "for"] ["apologize" "for"]
+    ["advocated" "for"] ["advocates" "for"] ["advocating" "for"]
+    ["pressed" "for"] ["pressing" "for"]
+    ["weighed" "in" "on"] ["weighs" "in" "on"] ["weighing" "in" "on"]
+    ["elaborated" "on"] ["elaborates" "on"] ["reflected" "on"] ["reflects" "on"]
+    ["reflecting" "on"] ["opened" "up" "about"] ["opens" "up" "about"]
+    ["bragged" "about"] ["brags" "about"] ["bragging" "about"] ["boasted" "about"]
+    ["joked" "about"] ["jokes" "about"] ["joking" "about"] ["complained" "about"]
+    ["complains" "about"] ["complaining" "about"] ["tweeted" "about"] ["wrote" "about"]
+    ["writes" "about"] ["writing" "about"] ["testified" "about"] ["testified" "on"]
+    ["warned" "of"] ["warned" "about"] ["warns" "of"]
+    ["warns" "about"] ["warning" "of"] ["warning" "about"] ["warned" "against"]
+    ["voiced" "concern" "about"] ["voiced" "concerns" "about"] ["voiced" "support" "for"]
+    ["expressed" "support" "for"] ["expressed" "concern" "about"] ["expressed" "concerns" "about"]
+    ["called" "on"] ["calls" "on"]
+    ["calling" "on"]
+};
+
 /// Words after "to" that show it is a preposition, not an infinitive's mark: "declined to
 /// below 50 per cent", "offered to his rivals".
 #[rustfmt::skip]
@@ -200,6 +242,63 @@ pub const THAT_CLAUSE_CUES: &[Cue] = complement_cues! { "that":
     ["made" "the" "case"] ["makes" "the" "case"] ["pointing" "out"] ["point" "out"]
     ["guaranteed"] ["guarantees"] ["concluding"]
     ["informed"] ["reasoned"] ["figured"] ["declare"]
+};
+
+/// Nouns of saying and believing that report their that-clause only after a possessive:
+/// "Trump's claim that Mexico will pay", "her belief that the deal is fair". Alone ("a belief
+/// that") they name no one.
+pub static POSSESSED_STATEMENT_NOUNS: WordSet = WordSet::new(&[
+    "claim",
+    "claims",
+    "belief",
+    "assertion",
+    "argument",
+    "contention",
+    "insistence",
+    "suggestion",
+    "assurance",
+    "assurances",
+    "allegation",
+    "allegations",
+    "accusation",
+    "prediction",
+    "promise",
+    "pledge",
+    "view",
+    "warning",
+    "statement",
+    "admission",
+    "announcement",
+    "complaint",
+    "charge",
+    "conclusion",
+    "hope",
+    "fear",
+    "concern",
+    "vow",
+    "suspicion",
+    "insinuation",
+    "declaration",
+    "recollection",
+    "boast",
+    "remark",
+    "comments",
+    "comment",
+    "position",
+    "explanation",
+    "response",
+    "reply",
+    "theory",
+]);
+
+/// The nouns above as cues before their that-clause (those not already cues as verbs).
+pub const STATEMENT_NOUN_CUES: &[Cue] = complement_cues! { "that":
+    ["belief"] ["assertion"] ["argument"] ["contention"] ["insistence"] ["suggestion"]
+    ["assurance"] ["assurances"] ["allegation"] ["allegations"] ["accusation"] ["prediction"]
+    ["promise"] ["pledge"] ["view"] ["warning"] ["statement"] ["admission"] ["announcement"]
+    ["complaint"] ["charge"] ["conclusion"] ["hope"] ["fear"] ["concern"] ["vow"]
+    ["suspicion"] ["insinuation"] ["declaration"] ["recollection"] ["boast"] ["remark"]
+    ["comments"] ["comment"] ["position"] ["explanation"] ["response"] ["reply"] ["theory"]
 };
 
 /// Days, and the words that stand for one: a time, never a speaker.
@@ -448,6 +547,8 @@ pub const BOILERPLATE_STARTS: &[&str] = &[
     "new to commenting", "make text:", "contact us", "membership is free", "for all your",
     "having problems", "* required", "the winnipeg free press does not", "this will only be used",
     "sponsored", "recommended", "watch:", "listen:", "video:", "photos:", "caption:",
+    // Wire photo captions: "FILE PHOTO: Senator Ted Cruz speaks ...", "FILE - In this ...".
+    "file photo:", "file photo -", "file photo –", "file - in this", "file – in this",
 ];
 
 /// Whole paragraphs that are page furniture (compared lowercase, trimmed).

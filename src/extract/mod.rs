@@ -991,4 +991,88 @@ mod tests {
         let q = find(&s, "fight this in every court we can.");
         assert_eq!(q.speaker.as_deref(), Some("Dana Reyes"));
     }
+
+    #[test]
+    fn a_verb_of_speaking_reports_its_prepositional_object() {
+        let s = run(
+            "Senator Vail talked about the budget crisis on Monday. The issue Vail talked about \
+             is taxes. Rep. Ana Brisk railed against the new tariffs. Cruz called on Congress to \
+             act. The report focused on wages. She was too focused on her campaign. Vail spoke \
+             on condition of anonymity.",
+        );
+        let st = find(&s, "the budget crisis on Monday");
+        assert_eq!(
+            (st.kind, st.speaker.as_deref(), st.rule),
+            (
+                StatementKind::Indirect,
+                Some("Vail"),
+                Rule::PrepositionalObject
+            )
+        );
+        assert_eq!(
+            find(&s, "the new tariffs").speaker.as_deref(),
+            Some("Ana Brisk")
+        );
+        assert_eq!(find(&s, "Congress to act").speaker.as_deref(), Some("Cruz"));
+        // A relative clause's gap ("the issue Vail talked about is"), a topic that is no
+        // speaking ("focused on"), and "spoke on condition" report nothing.
+        assert_eq!(s.len(), 3, "{s:#?}");
+    }
+
+    #[test]
+    fn a_role_from_a_place_describes_a_person() {
+        let s = run(
+            "Senator Bernie Sanders spoke on Monday.\n\nThe senator from Vermont said the bill \
+             would fail.\n\nThe governor of Texas said the wall would rise.",
+        );
+        // No one with the role spoke before: unnamed, never "Vermont" or "Texas".
+        let st = find(&s, "the bill would fail");
+        assert_eq!(
+            (st.speaker.as_deref(), st.mention.as_deref()),
+            (None, Some("The senator from Vermont"))
+        );
+        assert_eq!(find(&s, "the wall would rise").speaker, None);
+    }
+
+    #[test]
+    fn a_title_case_quotation_after_a_preposition_is_a_title() {
+        let s = run("Rubio said on ABC's “This Week With George Stephanopoulos.”");
+        assert!(
+            s.iter().all(|st| st.kind == StatementKind::Indirect),
+            "{s:#?}"
+        );
+        let s = run("Rubio said on Sunday, “We Will Win This Race.”");
+        assert_eq!(
+            find(&s, "We Will Win This Race.").speaker.as_deref(),
+            Some("Rubio")
+        );
+    }
+
+    #[test]
+    fn a_wire_photo_caption_yields_nothing() {
+        let s = run(
+            "FILE PHOTO: Senator Ted Cruz says “the bill is dead” in Washington, July 28, 2017.",
+        );
+        assert!(s.is_empty(), "{s:#?}");
+    }
+
+    #[test]
+    fn the_possessor_of_a_claim_holds_its_that_clause() {
+        let s = run(
+            "Senator Ann Vail spoke in Iowa. Her belief that the deal is fair is well known. \
+             Crowds cheering Vail's claim that taxes will fall were loud. There is a belief \
+             that prices will rise.",
+        );
+        let st = find(&s, "the deal is fair is well known");
+        assert_eq!(
+            (st.speaker.as_deref(), st.rule),
+            (Some("Ann Vail"), Rule::PossessedStatement)
+        );
+        assert_eq!(
+            find(&s, "taxes will fall were loud").mention.as_deref(),
+            Some("Vail's")
+        );
+        // "a belief that" names no one.
+        assert_eq!(s.len(), 2, "{s:#?}");
+    }
 }

@@ -171,12 +171,12 @@ pub(super) fn np_backward(s: &Sentence, end: usize) -> (usize, usize) {
         {
             break;
         }
-        let connector = ["of", "in", "for", "and", "&", "at", "on"].contains(&lw)
+        let connector = ["of", "in", "for", "and", "&", "at", "on", "from"].contains(&lw)
             && a < end
             && s.w(a).chars().next().is_some_and(|c| c.is_uppercase())
             && i > 0
             && s.is_word(i - 1)
-            && (s.w(i - 1).chars().next().is_some_and(|c| c.is_uppercase())
+            && (s.w(i - 1).chars().next().is_some_and(|c| c.is_uppercase()) && lw != "from"
                 || super::lexicon::PERSON_NOUNS.has(s.lw(i - 1)));
         if NP_STOP.has(lw) && !connector && !(lw == "this" && a == end) {
             break;

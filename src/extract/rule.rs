@@ -20,6 +20,11 @@ pub enum Rule {
     /// "The company plans to release ...", "Smith declined to comment": a subject before a verb
     /// of intention that counts only with its infinitive.
     Intention,
+    /// "Trump talked about the economy", "Sanders railed against Wall Street": a subject before
+    /// a verb of speaking whose prepositional object names what was said.
+    PrepositionalObject,
+    /// "Trump's claim that ...", "her belief that ...": the possessor of a noun of saying.
+    PossessedStatement,
     /// "Sanders recognized that ...": a subject before a verb of knowing or believing that
     /// counts only with its that-clause.
     ThatClause,
@@ -72,6 +77,8 @@ impl Rule {
             Rule::SubjectCue => "subject-cue",
             Rule::Intention => "intention",
             Rule::ThatClause => "that-clause",
+            Rule::PossessedStatement => "possessed-statement",
+            Rule::PrepositionalObject => "prepositional-object",
             Rule::Apposition => "apposition",
             Rule::AskedQuestion => "asked-question",
             Rule::InvertedCue => "inverted-cue",

@@ -167,6 +167,17 @@ fn is_name_bridge(w: &str) -> bool {
 
 /// The last run of capitalised words, allowing "of", "in", "for", "and", "&", "de" between
 /// capitals ("American Chamber of Commerce in China"). Returns the index of its first word.
+/// Where "from" or "of" stands in a role noun followed by a place ("senator from Vermont",
+/// "governor of New York"): after a determiner (`determined`) any capitalised words of up to
+/// three, otherwise only a known place ("Secretary of State John Kerry" is a name).
+fn role_from_place(words: &[&str], determined: bool) -> Option<usize> {
+    let k = words.iter().position(|w| *w == "from" || *w == "of")?;
+    let tail = &words[k + 1..];
+    let role = k > 0 && !is_cap(words[k - 1]) && PERSON_NOUNS.has(lower(words[k - 1]).as_str());
+    let place_like = !tail.is_empty() && tail.len() <= 3 && tail.iter().all(|w| is_cap(w));
+    (role && place_like && (determined || is_place(&tail.join(" ")))).then_some(k)
+}
+
 fn trailing_name_start(words: &[&str]) -> Option<usize> {
     let n = words.len();
     if n == 0 || !is_cap(words[n - 1]) {
@@ -411,6 +422,19 @@ impl Registry {
         if all.len() == 1 && in_list(&PRONOUNS, all[0]) {
             return self.resolve_pronoun(&lower(all[0]), pos);
         }
+        // A possessive pronoun ("her belief that ..."): its owner.
+        if let [p] = all[..] {
+            let owner = match lower(p).as_str() {
+                "his" => Some("he"),
+                "her" => Some("she"),
+                "their" => Some("they"),
+                "its" => Some("it"),
+                _ => None,
+            };
+            if let Some(owner) = owner {
+                return self.resolve_pronoun(owner, pos);
+            }
+        }
         let definite = all[0].eq_ignore_ascii_case("the");
         let mut words: &[&str] = &all;
         while let Some(w) = words.first() {
@@ -461,6 +485,18 @@ impl Registry {
                 .filter(|t| t.text(body) != words[words.len() - 1])
                 .collect();
             return self.resolve(body, &np_tokens, pos);
+        }
+        // "The senator from Vermont", "the governor of Texas": a role and its place describe a
+        // person; the place never speaks.
+        if let Some(k) = role_from_place(words, definite || all.len() > words.len()) {
+            let role_text = words.join(" ");
+            if let Some(e) = self.find_by_role(&lower(words[k - 1]), definite) {
+                return self.resolved(e, Some(role_text), true);
+            }
+            return Resolved {
+                role: Some(role_text),
+                ..Resolved::default()
+            };
         }
         if let Some(start) = trailing_name_start(words) {
             return self.resolve_name(words, start);

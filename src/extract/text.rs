@@ -469,6 +469,13 @@ mod tests {
         assert!(is_boilerplate("Tags regulationChinadistribution"));
         assert!(is_boilerplate("发表回复"));
         assert!(is_boilerplate("  • Print"));
+        assert!(is_boilerplate(
+            "FILE PHOTO: Senator Ted Cruz speaks with reporters on Capitol Hill in Washington, \
+             U.S., July 28, 2017. REUTERS/Aaron P. Bernstein/File Photo"
+        ));
+        assert!(is_boilerplate(
+            "FILE - In this Jan. 5, 2016 file photo, Sen. Ted Cruz says he will win."
+        ));
         assert!(!is_boilerplate("The group said that it would sue."));
     }
 
