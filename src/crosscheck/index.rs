@@ -109,40 +109,30 @@ pub struct Lookup {
 impl Lookup {
     /// Indexed statements sharing at least `needed` usable keys with `keys`, in id order.
     pub fn find(&mut self, tx: &Transaction, keys: &[i64], needed: usize) -> Result<Vec<i64>> {
-        let (found, _) = self.sharing(tx, keys, needed)?;
-        Ok(found.into_iter().map(|(id, _)| id).collect())
+        Ok(self
+            .sharing(tx, keys, needed)?
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect())
     }
 
-    /// Indexed statements that may share at least `needed` keys with `keys` (never fewer than
-    /// a copy shares), with how many usable keys they share, in id order; and how many of
-    /// `keys` are stock phrases.
-    ///
-    /// A stock phrase's postings are not kept, and a key becomes one at a moment that depends
-    /// on the order articles arrived in; so each of `keys` that is a stock phrase counts as
-    /// possibly shared with every statement found through the others. A statement is then
-    /// found whenever it shares `needed` keys, whichever of them became stock phrases first
-    /// (as long as one of them did not), and which statements copy which (decided on their
-    /// words) does not depend on the order.
+    /// Indexed statements sharing at least `needed` usable keys with `keys` (never fewer than
+    /// a copy shares), with how many they share, in id order.
     pub fn sharing(
         &mut self,
         tx: &Transaction,
         keys: &[i64],
         needed: usize,
-    ) -> Result<(Vec<(i64, usize)>, usize)> {
+    ) -> Result<Vec<(i64, usize)>> {
         // Counted in a hash map, not sorted: lists run to hundreds of ids, few shared twice.
         let mut counts = std::mem::take(&mut self.scratch);
         counts.clear();
-        let mut stock = 0;
         for &key in keys {
-            let key = self.key(tx, key)?;
-            if matches!(key.postings, Postings::Common) {
-                stock += 1;
-            }
-            for &id in key.ids() {
+            for &id in self.key(tx, key)?.ids() {
                 *counts.entry(id).or_insert(0) += 1;
             }
         }
-        let needed = needed.max(MIN_SHARED_KEYS).saturating_sub(stock).max(1);
+        let needed = needed.max(MIN_SHARED_KEYS);
         let mut found: Vec<(i64, usize)> = counts
             .iter()
             .filter(|&(_, &n)| n >= needed)
@@ -150,7 +140,7 @@ impl Lookup {
             .collect();
         found.sort_unstable();
         self.scratch = counts;
-        Ok((found, stock))
+        Ok(found)
     }
 
     /// What the index keeps of `statement`, an indexed one or a copy in a group (whose
@@ -482,7 +472,7 @@ mod tests {
             stored(&tx, 2, "we will rebuild every bridge before the winter"),
             stored(&tx, 3, "every bridge in this county will be rebuilt"),
         ];
-        let found = |tx: &Transaction| Lookup::default().sharing(tx, &infos[0].keys, 2).unwrap().0;
+        let found = |tx: &Transaction| Lookup::default().sharing(tx, &infos[0].keys, 2).unwrap();
         let held = |tx: &Transaction| {
             (
                 postings(tx, "_root_postings"),

@@ -565,23 +565,16 @@ fn neighbours(
         }
         let needed = copies::keys_needed(me);
         let mine = me.summary.clone();
-        let (sharing, stock) = lookup.sharing(tx, &me.keys, copies::MIN_SHARED_KEYS)?;
-        for (root, usable) in sharing {
+        for (root, shared) in lookup.sharing(tx, &me.keys, copies::MIN_SHARED_KEYS)? {
             if out.contains(&root) {
                 continue;
             }
-            // At most this many keys shared: the usable ones and any of the stock phrases.
-            let shared = usable + stock;
             let near = lookup.may_be_copy(tx, &mine, needed, root, shared)? && {
                 infos.load(tx, root)?;
                 let (me, other) = (infos.get(id), infos.get(root));
                 copies::copies(me, other).is_some() || copies::copies(other, me).is_some()
             };
-            // A root's copies are looked at when the root shares words as a copy does (as
-            // before stock phrases counted): a root found through one usable key alone is a
-            // short one inside this statement or a stranger.
-            let look_at_copies = usable >= copies::MIN_SHARED_KEYS;
-            if near || (look_at_copies && group_copies.one_copies(tx, id, root, infos, lookup)?) {
+            if near || group_copies.one_copies(tx, id, root, infos, lookup)? {
                 out.extend(groups::decided_with(tx, root)?);
             }
         }
