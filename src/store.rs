@@ -222,7 +222,7 @@ impl Store {
 
     /// Checks that group `id` exists, or says how to find the groups: a group id a user mistypes
     /// is no empty answer.
-    pub fn group_named(&self, id: i64) -> Result<()> {
+    pub fn require_group(&self, id: i64) -> Result<()> {
         let found = self
             .conn
             .query_row("SELECT 1 FROM groups WHERE id = ?1", [id], |_| Ok(()))

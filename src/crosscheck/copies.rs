@@ -279,6 +279,10 @@ fn shared_across_ellipses(copy: &Info, root: &Info) -> Option<usize> {
     } else {
         &copy.text
     };
+    // Every candidate a quotation meets comes here: most have no ellipsis to split on.
+    if !quoted.contains(['…']) && !quoted.contains("...") && !quoted.contains(". . .") {
+        return None;
+    }
     let runs: Vec<Vec<Word>> = quoted
         .split(['…'])
         .flat_map(|part| part.split("..."))

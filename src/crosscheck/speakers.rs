@@ -410,6 +410,11 @@ fn role_in_mention(mention: &str, name: &str) -> Option<String> {
     (!role.is_empty() && role.len() < mention.split_whitespace().count()).then(|| role.join(" "))
 }
 
+/// Whether a role's words (as compared) name a press secretary: the office's spokesperson.
+pub fn is_press_secretary(role_words: &[String]) -> bool {
+    role_words.windows(2).any(|w| w == ["press", "secretary"])
+}
+
 /// "B is its spokesperson: ..." when b's role names a's speaker (an office or organisation).
 pub fn speaks_for(a: &Info, b: &Info) -> Option<String> {
     let org = &a.speaker.as_ref()?.name;
@@ -427,9 +432,8 @@ pub fn speaks_for(a: &Info, b: &Info) -> Option<String> {
     let names_org = words(org)
         .iter()
         .any(|w| w.norm.len() >= 4 && role_stems.contains(&stem(&w.norm)));
-    // A press secretary is the office's spokesperson.
-    let press_secretary = role_words.windows(2).any(|w| w == ["press", "secretary"]);
-    let spokes = press_secretary || role_words.iter().any(|w| w.starts_with("spokes"));
+    let spokes =
+        is_press_secretary(&role_words) || role_words.iter().any(|w| w.starts_with("spokes"));
     let member = role_words.iter().any(|w| {
         ["member", "official", "officer", "head", "chief", "director"].contains(&w.as_str())
     });

@@ -6,6 +6,7 @@
 use std::collections::BTreeSet;
 
 use super::normalize::words;
+use super::speakers::is_press_secretary;
 use crate::extract::lexicon::{is_calendar_word, MONTHS};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -107,8 +108,7 @@ const POST_ENDS: &[&str] = &["of", "for", "at", "with", "in", "to", "on", "and"]
 /// spokesperson, and a source says nothing of a post; both agree with any spokesman or
 /// official. Attorney, lawyer and counsel are one post.
 fn post(role: &str) -> BTreeSet<String> {
-    let lower = role.to_lowercase();
-    let ws: Vec<String> = words(&lower).into_iter().map(|w| w.norm).collect();
+    let ws: Vec<String> = words(role).into_iter().map(|w| w.norm).collect();
     let end = ws
         .iter()
         .position(|w| POST_ENDS.contains(&w.as_str()))
@@ -119,7 +119,7 @@ fn post(role: &str) -> BTreeSet<String> {
         _ => head,
     };
     let word = match head {
-        _ if lower.contains("press secretary") => "spokesperson",
+        _ if is_press_secretary(&ws) => "spokesperson",
         "source" => "",
         "attorney" | "counsel" => "lawyer",
         _ => head,

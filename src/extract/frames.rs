@@ -2,9 +2,9 @@
 //! speaker's noun phrase, and where the frame's words lie in its sentence.
 
 use super::lexicon::{
-    is_calendar_word, Cue, AUXILIARIES, CUES, DETERMINERS, INTENTION_CUES, NOT_INFINITIVES,
-    NP_STOP, OBJECT_CUES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS, POSSESSED_STATEMENT_NOUNS,
-    PRONOUNS, STATEMENT_NOUN_CUES, THAT_CLAUSE_CUES, VENUE_STARTS,
+    is_calendar_word, is_statement_noun, Cue, AUXILIARIES, CUES, DETERMINERS, INTENTION_CUES,
+    NOT_INFINITIVES, NP_STOP, OBJECT_CUES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS,
+    STATEMENT_NOUN_CUES, THAT_CLAUSE_CUES, VENUE_STARTS,
 };
 use super::phrases::{
     apposition, is_adverb, is_subject_like, np_backward, np_forward, sentence_subject, QUANTIFIERS,
@@ -757,7 +757,7 @@ fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
 fn possessed_statement(s: &Sentence, at: &CueAt) -> Option<Frame> {
     let i = at.start;
     let then_that = at.end < s.toks.len() && s.is_word(at.end) && s.lw(at.end) == "that";
-    if !(at.cue.words.len() == 1 && POSSESSED_STATEMENT_NOUNS.has(at.first()) && then_that) {
+    if !(at.cue.words.len() == 1 && is_statement_noun(at.first()) && then_that) {
         return None;
     }
     let k = i.checked_sub(1).filter(|&k| s.is_word(k))?;
@@ -786,7 +786,7 @@ fn possessed_statement(s: &Sentence, at: &CueAt) -> Option<Frame> {
 /// of intention or knowing that counts only with its infinitive or that-clause.
 fn complement_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
     // A noun of saying without its possessor names no one ("a belief that").
-    if POSSESSED_STATEMENT_NOUNS.has(at.first()) && at.cue.complement.is_some() {
+    if is_statement_noun(at.first()) && at.cue.complement.is_some() {
         return None;
     }
     let rule = match at.cue.complement {

@@ -244,54 +244,9 @@ pub const THAT_CLAUSE_CUES: &[Cue] = complement_cues! { "that":
     ["informed"] ["reasoned"] ["figured"] ["declare"]
 };
 
-/// Nouns of saying and believing that report their that-clause only after a possessive:
+/// Nouns of saying and believing, cues before their that-clause only after a possessive:
 /// "Trump's claim that Mexico will pay", "her belief that the deal is fair". Alone ("a belief
 /// that") they name no one.
-pub static POSSESSED_STATEMENT_NOUNS: WordSet = WordSet::new(&[
-    "claim",
-    "claims",
-    "belief",
-    "assertion",
-    "argument",
-    "contention",
-    "insistence",
-    "suggestion",
-    "assurance",
-    "assurances",
-    "allegation",
-    "allegations",
-    "accusation",
-    "prediction",
-    "promise",
-    "pledge",
-    "view",
-    "warning",
-    "statement",
-    "admission",
-    "announcement",
-    "complaint",
-    "charge",
-    "conclusion",
-    "hope",
-    "fear",
-    "concern",
-    "vow",
-    "suspicion",
-    "insinuation",
-    "declaration",
-    "recollection",
-    "boast",
-    "remark",
-    "comments",
-    "comment",
-    "position",
-    "explanation",
-    "response",
-    "reply",
-    "theory",
-]);
-
-/// The nouns above as cues before their that-clause (those not already cues as verbs).
 pub const STATEMENT_NOUN_CUES: &[Cue] = complement_cues! { "that":
     ["belief"] ["assertion"] ["argument"] ["contention"] ["insistence"] ["suggestion"]
     ["assurance"] ["assurances"] ["allegation"] ["allegations"] ["accusation"] ["prediction"]
@@ -300,6 +255,11 @@ pub const STATEMENT_NOUN_CUES: &[Cue] = complement_cues! { "that":
     ["suspicion"] ["insinuation"] ["declaration"] ["recollection"] ["boast"] ["remark"]
     ["comments"] ["comment"] ["position"] ["explanation"] ["response"] ["reply"] ["theory"]
 };
+
+/// Whether `word` is one of those nouns, or "claim", a cue already as a verb.
+pub fn is_statement_noun(word: &str) -> bool {
+    matches!(word, "claim" | "claims") || STATEMENT_NOUN_CUES.iter().any(|c| c.words == [word])
+}
 
 /// Days, and the words that stand for one: a time, never a speaker.
 #[rustfmt::skip]

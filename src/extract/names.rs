@@ -18,14 +18,13 @@ const FURNITURE: &[&str] = &[
 ];
 
 /// Words a sentence may open with before a name that extraction took into it ("Meanwhile
-/// Trump", "Despite Secretary Clinton", "Tuesday Trump", "Last Year Barack Obama"): a time
-/// or a connective, never part of a name.
+/// Trump", "Despite Secretary Clinton", "Last Year Barack Obama"): a time or a connective,
+/// never part of a name (days, "Tuesday Trump", are `DAYS`).
 #[rustfmt::skip]
 static NOT_NAMES: WordSet = WordSet::new(&[
     "another", "meanwhile", "instead", "despite", "asked", "also", "still", "however", "but",
     "and", "yet", "so", "then", "now", "earlier", "later", "last", "next", "year", "week",
-    "month", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "yesterday", "today", "tonight",
+    "month",
 ]);
 
 /// Words after a name that are no name of their own ("Jr."): a title before one is the name's.
@@ -74,6 +73,7 @@ pub fn clean(name: &str, person: bool) -> Option<String> {
         TITLES.has(&lower)
             || DETERMINERS.has(&lower)
             || NOT_NAMES.has(&lower)
+            || DAYS.contains(&lower.as_str())
             // A transcript's time ("09PM Ted Cruz").
             || w.starts_with(|c: char| c.is_ascii_digit())
             || w.starts_with(char::is_lowercase) && !PARTICLES.contains(*w)

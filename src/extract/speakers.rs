@@ -165,8 +165,6 @@ fn is_name_bridge(w: &str) -> bool {
             && !w.contains('-')
 }
 
-/// The last run of capitalised words, allowing "of", "in", "for", "and", "&", "de" between
-/// capitals ("American Chamber of Commerce in China"). Returns the index of its first word.
 /// Where "from" or "of" stands in a role noun followed by a place ("senator from Vermont",
 /// "governor of New York"): after a determiner (`determined`) any capitalised words of up to
 /// three, otherwise only a known place ("Secretary of State John Kerry" is a name).
@@ -178,6 +176,8 @@ fn role_from_place(words: &[&str], determined: bool) -> Option<usize> {
     (role && place_like && (determined || is_place(&tail.join(" ")))).then_some(k)
 }
 
+/// The last run of capitalised words, allowing "of", "in", "for", "and", "&", "de" between
+/// capitals ("American Chamber of Commerce in China"). Returns the index of its first word.
 fn trailing_name_start(words: &[&str]) -> Option<usize> {
     let n = words.len();
     if n == 0 || !is_cap(words[n - 1]) {

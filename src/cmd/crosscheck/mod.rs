@@ -24,7 +24,7 @@ pub fn run(db: &Path, args: &CrosscheckArgs) -> Result<()> {
         None => None,
     };
     if let Some(id) = args.group {
-        store.group_named(id)?;
+        store.require_group(id)?;
     }
     let filter = Filter {
         verdict: args.verdict.clone(),
