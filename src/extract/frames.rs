@@ -3,8 +3,8 @@
 
 use super::lexicon::{
     is_calendar_word, is_statement_noun, Cue, AUXILIARIES, CUES, DETERMINERS, INTENTION_CUES,
-    NOT_INFINITIVES, NP_STOP, OBJECT_CUES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS,
-    STATEMENT_NOUN_CUES, THAT_CLAUSE_CUES, VENUE_STARTS,
+    NOT_INFINITIVES, NP_STOP, OBJECT_CUES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS, PLAIN,
+    PRONOUNS, STATEMENT_NOUN_CUES, THAT_CLAUSE_CUES, VENUE_STARTS,
 };
 use super::phrases::{
     apposition, is_adverb, is_subject_like, np_backward, np_forward, sentence_subject, QUANTIFIERS,
@@ -236,16 +236,12 @@ fn cues_starting_with(word: &str) -> Option<&'static Vec<&'static Cue>> {
 fn after_quote_verb(s: &Sentence, i: usize) -> Option<&'static Cue> {
     static ANY: Cue = Cue {
         words: &["*"],
-        risky: false,
-        complement: None,
-        object: false,
+        ..PLAIN
     };
     // "“...,” she went on.": only right after a quotation is "went on" a cue.
     static WENT_ON: Cue = Cue {
         words: &["went", "on"],
-        risky: false,
-        complement: None,
-        object: false,
+        ..PLAIN
     };
     let w = s.w(i);
     let went_on = w == "went" && i + 1 < s.toks.len() && s.is_word(i + 1) && s.w(i + 1) == "on";

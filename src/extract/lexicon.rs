@@ -65,21 +65,24 @@ pub struct Cue {
     pub object: bool,
 }
 
+/// A cue with no condition on what follows it: the fields the lists below leave as they are.
+pub const PLAIN: Cue = Cue {
+    words: &[],
+    risky: false,
+    complement: None,
+    object: false,
+};
+
 macro_rules! cues {
     ($($risky:literal [$($w:literal)+])*) => {
-        &[$(Cue { words: &[$($w),+], risky: $risky, complement: None, object: false }),*]
+        &[$(Cue { words: &[$($w),+], risky: $risky, ..PLAIN }),*]
     };
 }
 
-macro_rules! complement_cues {
-    ($complement:literal: $([$($w:literal)+])*) => {
-        &[$(Cue { words: &[$($w),+], risky: false, complement: Some($complement), object: false }),*]
-    };
-}
-
-macro_rules! object_cues {
-    ($([$($w:literal)+])*) => {
-        &[$(Cue { words: &[$($w),+], risky: false, complement: None, object: true }),*]
+/// Cues alike but for their words: `like` gives the other fields.
+macro_rules! cues_like {
+    ($like:expr; $([$($w:literal)+])*) => {
+        &[$(Cue { words: &[$($w),+], ..$like }),*]
     };
 }
 
@@ -175,7 +178,7 @@ pub const CUES: &[Cue] = cues! {
 /// Verbs and adjectives of intention, cues only before an infinitive: "the company plans to
 /// release the book", "Smith declined to comment", "Cruz is willing to debate". Alone they
 /// report nothing ("sales declined", "the plans").
-pub const INTENTION_CUES: &[Cue] = complement_cues! { "to":
+pub const INTENTION_CUES: &[Cue] = cues_like! { Cue { complement: Some("to"), ..PLAIN };
     ["plans"] ["plan"] ["planned"] ["planning"] ["intends"] ["intend"] ["intended"]
     ["intending"] ["decided"] ["decides"] ["decide"] ["declined"] ["declines"] ["decline"]
     ["declining"] ["refused"] ["refuses"] ["refuse"] ["refusing"] ["wanted"] ["wanting"]
@@ -188,7 +191,7 @@ pub const INTENTION_CUES: &[Cue] = complement_cues! { "to":
 /// Verbs of speaking with a prepositional object that names what was said: "Trump talked
 /// about the stock market", "Sanders railed against Wall Street", "Obama commented on the
 /// ruling". Alone they report nothing ("she spoke for an hour").
-pub const OBJECT_CUES: &[Cue] = object_cues! {
+pub const OBJECT_CUES: &[Cue] = cues_like! { Cue { object: true, ..PLAIN };
     ["talked" "about"] ["talks" "about"] ["talk" "about"] ["talking" "about"]
     ["talked" "of"] ["talks" "of"] ["talking" "of"]
     ["spoke" "about"] ["speaks" "about"] ["speak" "about"] ["speaking" "about"]
@@ -230,7 +233,7 @@ pub static NOT_INFINITIVES: WordSet = WordSet::new(&[
 
 /// Verbs and adjectives of knowing, believing and showing, cues only before a that-clause:
 /// "Sanders recognized that ...", "POLITICO has learned that ...", "she is confident that ...".
-pub const THAT_CLAUSE_CUES: &[Cue] = complement_cues! { "that":
+pub const THAT_CLAUSE_CUES: &[Cue] = cues_like! { Cue { complement: Some("that"), ..PLAIN };
     ["acknowledge"] ["agree"] ["agrees"] ["recognize"] ["recognizes"] ["recognized"]
     ["recognise"] ["recognises"] ["recognised"] ["realize"] ["realizes"] ["realized"]
     ["realise"] ["realised"] ["suspect"] ["suspects"] ["suspected"] ["fearing"] ["learned"]
@@ -247,7 +250,7 @@ pub const THAT_CLAUSE_CUES: &[Cue] = complement_cues! { "that":
 /// Nouns of saying and believing, cues before their that-clause only after a possessive:
 /// "Trump's claim that Mexico will pay", "her belief that the deal is fair". Alone ("a belief
 /// that") they name no one.
-pub const STATEMENT_NOUN_CUES: &[Cue] = complement_cues! { "that":
+pub const STATEMENT_NOUN_CUES: &[Cue] = cues_like! { Cue { complement: Some("that"), ..PLAIN };
     ["belief"] ["assertion"] ["argument"] ["contention"] ["insistence"] ["suggestion"]
     ["assurance"] ["assurances"] ["allegation"] ["allegations"] ["accusation"] ["prediction"]
     ["promise"] ["pledge"] ["view"] ["warning"] ["statement"] ["admission"] ["announcement"]
