@@ -369,3 +369,24 @@ INSERT INTO _crosscheck_generation (n) VALUES (0);
 CREATE TABLE IF NOT EXISTS _renamed_speakers (
     speaker_id INTEGER NOT NULL
 );
+
+-- Version 15 -- speaker identity: a surname alone, decided by the whole database
+
+-- A person named by one word with no full name in the article ("Obama"): its statements go to
+-- the person of that surname who dominates it in the database, or to a speaker of the one word
+-- alone, and are given again when new articles change that (src/store/speakers.rs); the word
+-- and the name as extracted are kept here for that. Statements stored before this version keep
+-- the speakers they had.
+CREATE TABLE IF NOT EXISTS _bare_names (
+    statement_id INTEGER PRIMARY KEY REFERENCES statements(id) ON DELETE CASCADE,
+    key          TEXT NOT NULL,
+    name         TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS _bare_names_key ON _bare_names(key);
+
+-- Names a user taught to be a speaker (`claimdb speakers alias`, `rename`, `split`): a name no
+-- speaker's key finds goes to the speaker it was taught to be. Aliases noted from mentions only
+-- help `who` find a speaker: which speaker noted one first depends on the order of articles.
+CREATE TABLE IF NOT EXISTS _taught_aliases (
+    alias TEXT PRIMARY KEY COLLATE NOCASE
+);

@@ -9,9 +9,12 @@ use anyhow::{bail, Context, Result};
 use rusqlite::{params, Connection, ErrorCode, OpenFlags, OptionalExtension, TransactionBehavior};
 use sha2::{Digest, Sha256};
 
-use crate::extract::{names, Statement};
+use crate::extract::Statement;
 use crate::link::{link, Lines};
 use crate::read::Article;
+
+mod speakers;
+pub use speakers::note_taught;
 
 /// The schema, in sections headed `-- Version N`: each section takes a database one version
 /// further, and the database's user_version counts how many have been applied.
@@ -174,9 +177,11 @@ impl Store {
         let tx = self.conn.transaction()?;
         let last = last_statement(&tx)?;
         let mut outcomes = Vec::with_capacity(batch.len());
+        let mut touched = speakers::Touched::default();
         for (article, statements) in batch {
-            outcomes.push(store_article(&tx, article, statements)?);
+            outcomes.push(store_article(&tx, article, statements, &mut touched)?);
         }
+        speakers::resolve_bare(&tx, &touched)?;
         index_text(&tx, last)?;
         tx.commit()?;
         Ok(outcomes)
@@ -250,6 +255,11 @@ impl Store {
                     params![t, s],
                 )?;
                 tx.execute(
+                    "INSERT OR IGNORE INTO _taught_aliases (alias)
+                     SELECT alias FROM speaker_aliases WHERE speaker_id = ?1",
+                    [s],
+                )?;
+                tx.execute(
                     "UPDATE speaker_aliases SET speaker_id = ?1 WHERE speaker_id = ?2",
                     params![t, s],
                 )?;
@@ -262,6 +272,7 @@ impl Store {
                     "INSERT INTO speaker_aliases (alias, speaker_id) VALUES (?1, ?2)",
                     params![alias.trim(), t],
                 )?;
+                speakers::note_taught(&tx, alias.trim())?;
                 format!("'{alias}' now names {tname}")
             }
             (Some((s, sname)), None) => {
@@ -274,6 +285,7 @@ impl Store {
                     "INSERT OR IGNORE INTO speaker_aliases (alias, speaker_id) VALUES (?1, ?2)",
                     params![name.trim(), s],
                 )?;
+                speakers::note_taught(&tx, name.trim())?;
                 format!("renamed {sname} to {name}")
             }
             (None, None) => bail!(
@@ -466,7 +478,12 @@ fn index_text(tx: &Connection, last: i64) -> Result<()> {
 
 /// Stores one article and its statements in the open transaction `tx` (`index_text` indexes
 /// their words once the batch is in).
-fn store_article(tx: &Connection, article: &Article, statements: &[Statement]) -> Result<Stored> {
+fn store_article(
+    tx: &Connection,
+    article: &Article,
+    statements: &[Statement],
+    touched: &mut speakers::Touched,
+) -> Result<Stored> {
     let hash = content_hash(article);
     if let Some((id, current)) = same_article(tx, article)? {
         if current && update_metadata(tx, id, article, &hash)? {
@@ -508,15 +525,27 @@ fn store_article(tx: &Connection, article: &Article, statements: &[Statement]) -
     let article_id = tx.last_insert_rowid();
     {
         let lines = Lines::new(&article.body);
+        let named_in_full = speakers::ArticleNames::new(statements);
         let mut insert = tx.prepare_cached(
             "INSERT INTO statements (article_id, speaker_id, kind, text, start, end, mention, mention_start,
                 mention_end, role, cue, via, venue, paragraph, link, rule, utterance)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
         )?;
         for s in statements {
-            let speaker_id = match &s.speaker {
-                Some(name) => speaker_id(tx, name, s.mention.as_deref(), s.speaker_is_person)?,
+            let named = match &s.speaker {
+                Some(name) => speakers::speaker_id(
+                    tx,
+                    name,
+                    s.mention.as_deref(),
+                    s.speaker_is_person,
+                    &named_in_full,
+                    touched,
+                )?,
                 None => None,
+            };
+            let speaker_id = match &named {
+                Some(speakers::Named::Speaker(id)) => Some(*id),
+                _ => None,
             };
             let link = link(
                 article.meta.url.as_deref(),
@@ -544,6 +573,9 @@ fn store_article(tx: &Connection, article: &Article, statements: &[Statement]) -
                 s.rule.as_str(),
                 s.utterance
             ])?;
+            if let Some(speakers::Named::Bare { key, name }) = &named {
+                speakers::note_bare(tx, tx.last_insert_rowid(), key, name, touched)?;
+            }
         }
     }
     Ok(Stored::New {
@@ -633,136 +665,12 @@ fn content_hash(article: &Article) -> String {
         .collect()
 }
 
-const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you", "who", "which"];
-
-/// The speaker for a name from extraction (`None` for page furniture): one known by that
-/// alias, by its folded name ("Donald J. Trump" is "Donald Trump"), the one person of that
-/// surname for a surname alone ("Obama"), the one-word speaker a full name completes, or a new
-/// one. A speaker keeps the fullest name it is seen with, whatever the order. The mention as
-/// written becomes an alias when it holds the name ("Foreign Ministry spokesman Hua Chunying").
-fn speaker_id(
-    tx: &Connection,
-    name: &str,
-    mention: Option<&str>,
-    person: bool,
-) -> Result<Option<i64>> {
-    let Some(name) = names::clean(name, person) else {
-        return Ok(None);
-    };
-    let kind = if person { "person" } else { "organization" };
-    let key = if person {
-        names::person_key(&name)
-    } else {
-        names::fold(&name)
-    };
-    let one = |sql: &str, args: &[&str]| -> Result<Option<i64>> {
-        let mut stmt = tx.prepare_cached(sql)?;
-        let ids: Vec<i64> = stmt
-            .query_map(rusqlite::params_from_iter(args), |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(match ids.as_slice() {
-            [id] => Some(*id),
-            _ => None,
-        })
-    };
-    let words: Vec<&str> = key.split(' ').collect();
-    let found = match one(
-        "SELECT speaker_id FROM speaker_aliases WHERE alias = ?1",
-        &[&name],
-    )? {
-        Some(id) => Some(id),
-        None => one(
-            "SELECT id FROM speakers WHERE key = ?1 AND kind = ?2 LIMIT 1",
-            &[&key, kind],
-        )?,
-    };
-    let found = match found {
-        Some(id) => Some(id),
-        None if person && words.len() == 1 => one(
-            "SELECT id FROM speakers WHERE (surname = ?1 OR first_name = ?1) AND kind = 'person' LIMIT 2",
-            &[&key],
-        )?,
-        // A full name for a speaker first known by one word ("Hua", then "Hua Chunying").
-        None if person => one(
-            "SELECT id FROM speakers WHERE key IN (?1, ?2) AND kind = 'person' LIMIT 2",
-            &[words[0], words[words.len() - 1]],
-        )?,
-        None => None,
-    };
-    let id = match found {
-        Some(id) => {
-            let current: String = tx
-                .prepare_cached("SELECT name FROM speakers WHERE id = ?1")?
-                .query_row([id], |r| r.get(0))?;
-            let taken = one(
-                "SELECT id FROM speakers WHERE name = ?1 AND id != ?2",
-                &[&name, &id.to_string()],
-            )?;
-            if person && names::fuller(&name, &current) && taken.is_none() {
-                let (surname, first_name) = name_words(&key);
-                tx.prepare_cached(
-                    "UPDATE speakers SET name = ?1, key = ?2, surname = ?3, first_name = ?4 WHERE id = ?5",
-                )?
-                .execute(params![name, key, surname, first_name, id])?;
-                note_renamed(tx, id)?;
-            }
-            id
-        }
-        None => new_speaker(tx, &name, kind, &key)?,
-    };
-    let add_alias = |alias: &str| -> Result<()> {
-        tx.prepare_cached(
-            "INSERT OR IGNORE INTO speaker_aliases (alias, speaker_id) VALUES (?1, ?2)",
-        )?
-        .execute(params![alias, id])?;
-        Ok(())
-    };
-    add_alias(&name)?;
-    if let Some(m) = mention {
-        let lower = m.to_lowercase();
-        let names_it = name.split_whitespace().any(|w| m.contains(w));
-        let proper = m
-            .trim_start_matches("the ")
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase);
-        if names_it && proper && !PRONOUNS.contains(&lower.as_str()) {
-            add_alias(m.trim())?;
-        }
-    }
-    Ok(Some(id))
-}
-
 /// Notes that `speaker` was renamed or took in another, so the next cross-check decides its
 /// groups again (src/crosscheck/renamed.rs).
 pub fn note_renamed(tx: &Connection, speaker: i64) -> Result<()> {
     tx.prepare_cached("INSERT INTO _renamed_speakers (speaker_id) VALUES (?1)")?
         .execute([speaker])?;
     Ok(())
-}
-
-/// The last and, for a full name, the first word of a person's key: the words that stand
-/// alone for the person.
-fn name_words(key: &str) -> (Option<&str>, Option<&str>) {
-    let mut words = key.split(' ');
-    let first = words.next();
-    match words.next_back() {
-        Some(last) => (Some(last), first),
-        None => (first, None),
-    }
-}
-
-fn new_speaker(tx: &Connection, name: &str, kind: &str, key: &str) -> Result<i64> {
-    let (surname, first_name) = if kind == "person" {
-        name_words(key)
-    } else {
-        (None, None)
-    };
-    tx.prepare_cached(
-        "INSERT INTO speakers (name, kind, key, surname, first_name) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?
-    .execute(params![name, kind, key, surname, first_name])?;
-    Ok(tx.last_insert_rowid())
 }
 
 #[cfg(test)]

@@ -30,6 +30,9 @@ pub fn run(db: &Path, args: &SpeakersArgs) -> Result<()> {
                 (SELECT group_concat(alias, '; ') FROM
                    (SELECT alias FROM speaker_aliases WHERE speaker_id = sp.id AND alias <> sp.name ORDER BY alias)) AS aliases
          FROM speakers sp
+         -- A surname whose statements all went to a full name is no speaker to list.
+         WHERE EXISTS (SELECT 1 FROM statements s WHERE s.speaker_id = sp.id)
+            OR NOT EXISTS (SELECT 1 FROM _bare_names b WHERE b.key = sp.key)
          ORDER BY statements DESC, sp.name",
     )?;
     super::print(&rows, &args.output)
@@ -56,6 +59,7 @@ fn rename(store: &mut Store, old: &str, new: &str) -> Result<String> {
         "INSERT OR REPLACE INTO speaker_aliases (alias, speaker_id) VALUES (?1, ?2)",
         params![new, id],
     )?;
+    store::note_taught(&tx, new)?;
     store::note_renamed(&tx, id)?;
     tx.commit()?;
     Ok(format!("renamed {name} to {new}"))
@@ -85,6 +89,7 @@ fn split(store: &mut Store, alias: &str) -> Result<String> {
         "UPDATE speaker_aliases SET speaker_id = ?1 WHERE alias = ?2",
         params![new_id, alias],
     )?;
+    store::note_taught(&tx, alias)?;
     let moved = tx.execute(
         "UPDATE statements SET speaker_id = ?1 WHERE speaker_id = ?2 AND mention = ?3 COLLATE NOCASE",
         params![new_id, id, alias],

@@ -163,14 +163,25 @@ pub fn person_key(name: &str) -> String {
 }
 
 /// Which of two names of one speaker is the canonical one, independent of the order they were
-/// seen in: more name words, then fewer characters (no initials), then diacritics kept, then
-/// alphabetical.
+/// seen in (a total order): more name words, then fewer characters (no initials), then
+/// diacritics kept, then fewer words in capitals ("POLITICO"), then more capitalised words,
+/// then alphabetical.
 pub fn fuller(a: &str, b: &str) -> bool {
     let rank = |n: &str| {
+        let words = || n.split_whitespace();
+        let shouted = words()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 1)
+            .filter(|w| !w.chars().any(char::is_lowercase))
+            .count();
+        let capitalised = words()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count();
         (
             std::cmp::Reverse(person_key(n).split(' ').count()),
             n.chars().count(),
             std::cmp::Reverse(n.chars().filter(|c| !c.is_ascii()).count()),
+            shouted,
+            std::cmp::Reverse(capitalised),
             n.to_string(),
         )
     };
@@ -259,5 +270,9 @@ mod tests {
         assert!(fuller("Donald Trump", "Donald J. Trump"));
         assert!(fuller("Calderón", "Calderon"));
         assert!(!fuller("Calderon", "Calderón"));
+        assert!(fuller("Politico", "POLITICO"));
+        assert!(fuller("New Poll", "new poll"));
+        // A total order: of two different names, exactly one is fuller.
+        assert!(fuller("Ann Lee", "Ann Lea") != fuller("Ann Lea", "Ann Lee"));
     }
 }
