@@ -124,11 +124,33 @@ impl Lookup {
         keys: &[i64],
         needed: usize,
     ) -> Result<Vec<(i64, usize)>> {
-        // Counted in a hash map, not sorted: lists run to hundreds of ids, few shared twice.
+        self.load_keys(tx, keys)?;
         let mut counts = std::mem::take(&mut self.scratch);
-        counts.clear();
+        let found = self.sharing_loaded(keys, needed, &mut counts);
+        self.scratch = counts;
+        Ok(found)
+    }
+
+    /// Reads the postings of `keys` not read yet, so that `sharing_loaded` can count them.
+    pub fn load_keys(&mut self, tx: &Transaction, keys: &[i64]) -> Result<()> {
         for &key in keys {
-            for &id in self.key(tx, key)?.ids() {
+            self.key(tx, key)?;
+        }
+        Ok(())
+    }
+
+    /// `sharing` of keys whose postings are all read (`load_keys`), counted in `counts`; only
+    /// reads the lookup, so statements are counted on every core at once.
+    pub fn sharing_loaded(
+        &self,
+        keys: &[i64],
+        needed: usize,
+        counts: &mut FxHashMap<i64, usize>,
+    ) -> Vec<(i64, usize)> {
+        // Counted in a hash map, not sorted: lists run to hundreds of ids, few shared twice.
+        counts.clear();
+        for key in keys {
+            for &id in self.keys[key].ids() {
                 *counts.entry(id).or_insert(0) += 1;
             }
         }
@@ -139,8 +161,7 @@ impl Lookup {
             .map(|(&id, &n)| (id, n))
             .collect();
         found.sort_unstable();
-        self.scratch = counts;
-        Ok(found)
+        found
     }
 
     /// What the index keeps of `statement`, an indexed one or a copy in a group (whose
@@ -171,6 +192,29 @@ impl Lookup {
         Ok(self.summaries[&statement].as_ref())
     }
 
+    /// Reads the stored summary of `statement` unless it is known already; a statement
+    /// without one is left for `summary` to make. Changes nothing but what is cached, so
+    /// `known_summary` answers for many statements on every core at once.
+    pub fn read_stored_summary(&mut self, tx: &Transaction, statement: i64) -> Result<()> {
+        if self.summaries.contains_key(&statement) || self.removed_summaries.contains(&statement) {
+            return Ok(());
+        }
+        let stored: Option<Vec<u8>> = tx
+            .prepare_cached("SELECT summary FROM _root_summaries WHERE statement_id = ?1")?
+            .query_row([statement], |r| r.get(0))
+            .optional()?;
+        if let Some(summary) = stored.as_deref().and_then(Summary::from_blob) {
+            self.summaries.insert(statement, Some(summary));
+        }
+        Ok(())
+    }
+
+    /// The summary `summary` gives `statement`, when it is known without reading anything:
+    /// `None` when it is not, `Some(None)` for a statement no longer in the database.
+    pub fn known_summary(&self, statement: i64) -> Option<Option<&Summary>> {
+        self.summaries.get(&statement).map(Option::as_ref)
+    }
+
     /// Whether indexed `root`, sharing `shared` keys with a statement summarised as `mine`
     /// (which needs `needed` shared keys to copy anything), may copy it or be copied by it: a
     /// root that copies the statement shares as many keys as the root needs.
@@ -182,13 +226,8 @@ impl Lookup {
         root: i64,
         shared: usize,
     ) -> Result<bool> {
-        let Some(theirs) = self.summary(tx, root)? else {
-            return Ok(false);
-        };
-        let copied = shared >= needed && Summary::may_copy(mine, theirs);
-        let copying = shared >= keys_needed_of(theirs.keys, theirs.reported)
-            && Summary::may_copy(theirs, mine);
-        Ok(copied || copying)
+        let theirs = self.summary(tx, root)?;
+        Ok(may_be_copy_of(mine, needed, theirs, shared))
     }
 
     /// Indexes `info` under its keys: at once for this update's lookups, in the database when
@@ -323,6 +362,22 @@ impl Lookup {
             Entry::Vacant(slot) => slot.insert(read_key(tx, key, recent_empty)?),
         })
     }
+}
+
+/// `Lookup::may_be_copy` once the root's summary (`theirs`) is known.
+pub fn may_be_copy_of(
+    mine: &Summary,
+    needed: usize,
+    theirs: Option<&Summary>,
+    shared: usize,
+) -> bool {
+    let Some(theirs) = theirs else {
+        return false;
+    };
+    let copied = shared >= needed && Summary::may_copy(mine, theirs);
+    let copying =
+        shared >= keys_needed_of(theirs.keys, theirs.reported) && Summary::may_copy(theirs, mine);
+    copied || copying
 }
 
 const UPSERT_MERGED: &str = "INSERT INTO _root_postings (key, ids) VALUES (?1, ?2)

@@ -557,29 +557,72 @@ fn neighbours(
     let mut out = BTreeSet::new();
     let mut group_copies = GroupCopies::default();
     infos.pin_all(tx, fresh)?;
-    for &id in fresh {
+    let taking_part: Vec<i64> = fresh
+        .iter()
+        .copied()
+        .filter(|&id| infos.get(id).summary.takes_part())
+        .collect();
+    for &id in &taking_part {
         infos.trim();
-        let me = infos.get(id);
-        if !me.summary.takes_part() {
+        lookup.load_keys(tx, &infos.get(id).keys)?;
+    }
+    let found = candidates(&taking_part, infos, lookup);
+    for &(_, root, _, _) in &found {
+        lookup.read_stored_summary(tx, root)?;
+    }
+    let maybe: Vec<Option<bool>> = found
+        .par_iter()
+        .map(|&(id, root, shared, needed)| {
+            let theirs = lookup.known_summary(root)?;
+            let mine = &infos.get(id).summary;
+            Some(index::may_be_copy_of(mine, needed, theirs, shared))
+        })
+        .collect();
+    for (&(id, root, shared, needed), maybe) in found.iter().zip(maybe) {
+        if out.contains(&root) {
             continue;
         }
-        let needed = copies::keys_needed(me);
-        let mine = me.summary.clone();
-        for (root, shared) in lookup.sharing(tx, &me.keys, copies::MIN_SHARED_KEYS)? {
-            if out.contains(&root) {
-                continue;
+        let maybe = match maybe {
+            Some(maybe) => maybe,
+            None => {
+                let mine = infos.get(id).summary.clone();
+                lookup.may_be_copy(tx, &mine, needed, root, shared)?
             }
-            let near = lookup.may_be_copy(tx, &mine, needed, root, shared)? && {
-                infos.load(tx, root)?;
-                let (me, other) = (infos.get(id), infos.get(root));
-                copies::copies(me, other).is_some() || copies::copies(other, me).is_some()
-            };
-            if near || group_copies.one_copies(tx, id, root, infos, lookup)? {
-                out.extend(groups::decided_with(tx, root)?);
-            }
+        };
+        let near = maybe && {
+            infos.trim();
+            infos.load(tx, root)?;
+            let (me, other) = (infos.get(id), infos.get(root));
+            copies::copies(me, other).is_some() || copies::copies(other, me).is_some()
+        };
+        if near || group_copies.one_copies(tx, id, root, infos, lookup)? {
+            out.extend(groups::decided_with(tx, root)?);
         }
     }
     Ok(out)
+}
+
+/// The indexed roots sharing keys with each of `statements` (whose keys' postings are read),
+/// counted on every core: (statement, root, keys shared, keys the statement needs to copy),
+/// statement by statement in their order, then by root.
+fn candidates(
+    statements: &[i64],
+    infos: &Infos,
+    lookup: &index::Lookup,
+) -> Vec<(i64, i64, usize, usize)> {
+    let per_statement: Vec<Vec<(i64, i64, usize, usize)>> = statements
+        .par_iter()
+        .map_init(rustc_hash::FxHashMap::default, |counts, &id| {
+            let me = infos.get(id);
+            let needed = copies::keys_needed(me);
+            lookup
+                .sharing_loaded(&me.keys, copies::MIN_SHARED_KEYS, counts)
+                .into_iter()
+                .map(|(root, shared)| (id, root, shared, needed))
+                .collect()
+        })
+        .collect();
+    per_statement.concat()
 }
 
 /// The copies in the groups of the roots a pass meets. Most roots offered to a new statement
