@@ -132,6 +132,12 @@ fn name_kind(words: &[&str]) -> Kind {
     }
 }
 
+/// Whether `name` reads as a person's name (not an organisation's).
+pub fn is_person_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    name_kind(&words) == Kind::Person
+}
+
 fn gender_of(words: &[&str]) -> Option<bool> {
     for w in words {
         if in_list(&FEMALE_MARKERS, w) {
