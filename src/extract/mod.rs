@@ -188,6 +188,21 @@ mod tests {
     }
 
     #[test]
+    fn potus_is_the_president_the_article_names_and_never_a_speaker_of_its_own() {
+        let s = run("President Tom Reed spoke on Monday. POTUS says “we will never give up.”");
+        assert_eq!(
+            find(&s, "we will never give up.").speaker.as_deref(),
+            Some("Tom Reed")
+        );
+        let s = run("Russian President Ivan Dorn arrived. POTUS says “we will never give up.”");
+        let q = find(&s, "we will never give up.");
+        assert_eq!(
+            (q.speaker.as_deref(), q.mention.as_deref()),
+            (None, Some("POTUS"))
+        );
+    }
+
+    #[test]
     fn an_aspectual_verb_before_an_ing_cue_keeps_the_subject() {
         let s = run("Mara Quill spoke last. She began saying “we will win this one.” Tom Reed keeps talking about the “collective power of us.”");
         let q = find(&s, "we will win this one.");
