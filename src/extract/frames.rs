@@ -617,12 +617,58 @@ const SPEECH_AFTER_MODAL: &[&str] = &[
     "say", "tell", "warn", "deny", "urge", "insist", "argue", "claim", "write", "conclude",
 ];
 
-/// "Smith said ...", "Jiang Jun, the office's spokesman, said ...", "26% say ...": a subject
-/// before its cue, past auxiliaries, adverbs, days and party tags.
-fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
-    let (i, cue_end, cue, first) = (at.start, at.end, at.cue, at.first());
-    let mut frame = at.frame(Rule::SubjectCue);
-    let mut j = i;
+/// Prepositions whose object may stand between a subject and its cue ("a staffer in the
+/// room wondered"); "of" is left out: "the head of Exxon" names Exxon.
+const SUBJECT_PREPOSITIONS: &[&str] = &[
+    "in", "at", "on", "from", "during", "across", "around", "near", "inside", "outside",
+];
+
+/// Verbs of beginning and going on that take an -ing cue: "he began talking about",
+/// "she keeps saying". Their subject is the cue's.
+const ASPECTUAL_VERBS: &[&str] = &[
+    "began",
+    "begin",
+    "begins",
+    "begun",
+    "started",
+    "start",
+    "starts",
+    "keeps",
+    "keep",
+    "kept",
+    "continued",
+    "continues",
+    "continue",
+];
+
+/// "the past", "a rally": a common noun phrase after its determiner, in lowercase, that names
+/// neither a person nor an organisation.
+fn described_thing(s: &Sentence, np: (usize, usize)) -> bool {
+    let head = s.lw(np.1 - 1);
+    np.1 >= np.0 + 2
+        && ["the", "a", "an", "his", "her", "their", "its"].contains(&s.w(np.0))
+        && (np.0..np.1).all(|k| !s.w(k).starts_with(char::is_uppercase))
+        && !PERSON_NOUNS.has(head)
+        && !ORG_NOUNS.has(head)
+        && !PRONOUNS.has(head)
+}
+
+/// Where the verb group of an -ing cue begins: before an aspectual verb ("began saying").
+fn aspect_start(s: &Sentence, at: &CueAt) -> usize {
+    let i = at.start;
+    let aspectual = at.first().ends_with("ing")
+        && i > 0
+        && s.is_word(i - 1)
+        && ASPECTUAL_VERBS.contains(&s.w(i - 1));
+    if aspectual {
+        i - 1
+    } else {
+        i
+    }
+}
+
+/// Steps back from token `j` over auxiliaries, adverbs and days to where the subject ends.
+fn skip_auxiliaries(s: &Sentence, mut j: usize) -> usize {
     loop {
         // Lowercase only: "Will wrote" names Will.
         let lower_word = |k: usize| s.is_word(k) && s.w(k).starts_with(char::is_lowercase);
@@ -648,6 +694,15 @@ fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
             break;
         }
     }
+    j
+}
+
+/// "Smith said ...", "Jiang Jun, the office's spokesman, said ...", "26% say ...": a subject
+/// before its cue, past auxiliaries, adverbs, days and party tags.
+fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
+    let (i, cue_end, cue, first) = (at.start, at.end, at.cue, at.first());
+    let mut frame = at.frame(Rule::SubjectCue);
+    let mut j = skip_auxiliaries(s, aspect_start(s, at));
     // A party tag or aside between name and cue: "Sen. Ted Cruz (R-Tex.) said",
     // "Sen. Jack Reed (D-R.I.), said".
     if j > 3 && s.is_punct(j - 1, &[","]) && s.is_punct(j - 2, &[")"]) {
@@ -662,6 +717,18 @@ fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
         }
     }
     let mut np = np_backward(s, j);
+    // "a Democratic staffer in the room wondered", "Beck, who has in the past described": the
+    // object of a preposition before the cue is no subject; the noun phrase before it is.
+    if np.0 > 1 && s.is_word(np.0 - 1) && SUBJECT_PREPOSITIONS.contains(&s.w(np.0 - 1)) {
+        let before = skip_auxiliaries(s, np.0 - 1);
+        let outer = np_backward(s, before);
+        if described_thing(s, np)
+            && is_subject_like(s, outer)
+            && !s.w(outer.0).starts_with(|c: char| c.is_ascii_digit())
+        {
+            (j, np) = (before, outer);
+        }
+    }
     if np.0 < np.1 && (np.1 - np.0 == 1) && ["who", "which"].contains(&s.lw(np.0)) {
         frame.relative = Some(np);
         // "Chinese officials, who deny ...": the relative's antecedent.
@@ -935,7 +1002,7 @@ fn counted_people(s: &Sentence, np: (usize, usize)) -> bool {
 /// "China denied the accusation and complained ...": the same subject, or the sentence's
 /// subject when the first verb is no cue.
 fn conjoined_verb(s: &Sentence, at: &CueAt, prev: Option<&Frame>) -> Option<Frame> {
-    let i = at.start;
+    let i = aspect_start(s, at);
     if !(i > 0 && s.is_word(i - 1) && ["and", "but"].contains(&s.lw(i - 1))) {
         return None;
     }

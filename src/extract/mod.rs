@@ -12,6 +12,7 @@ mod quotes;
 mod rule;
 mod speakers;
 mod text;
+mod tweet;
 mod utterance;
 
 pub use attribution::StatementKind;
@@ -72,12 +73,18 @@ pub fn extract(body: &str) -> Vec<Statement> {
             carried = false;
             continue;
         }
-        let quotes = quotes::find(body, para.range, carried);
+        // An embedded tweet: its words alone are read, and its author says them.
+        let tweet = tweet::embedded(body, para.range);
+        let range = tweet.map_or(para.range, |t| t.text);
+        let quotes = quotes::find(body, range, carried);
         carried = quotes.last().is_some_and(|q| q.open_at_end);
         let quoted: Vec<text::Range> = quotes.iter().map(|q| q.words).collect();
-        let tokens = text::tokenize(body, para.range, &quoted);
-        let sentences = text::sentences(body, para.range, &tokens);
+        let tokens = text::tokenize(body, range, &quoted);
+        let sentences = text::sentences(body, range, &tokens);
         attributor.paragraph(para.index, para.title_case, &tokens, &sentences, &quotes);
+        if let Some(t) = tweet {
+            attributor.found.push(tweeted(body, t, para.index));
+        }
     }
     let mut found = attributor.found;
     found.sort_by_key(|f| (f.words.start, f.words.end));
@@ -126,6 +133,24 @@ pub fn extract(body: &str) -> Vec<Statement> {
         .collect()
 }
 
+/// The statement of an embedded tweet: its words, said by the author its signature names.
+fn tweeted(body: &str, t: tweet::Tweet, paragraph: usize) -> attribution::Found {
+    let author = &body[t.author.start..t.author.end];
+    attribution::Found {
+        kind: StatementKind::Direct,
+        words: t.text,
+        speaker: Some(author.to_string()),
+        speaker_is_person: speakers::is_person_name(author),
+        mention: Some(t.author),
+        role: None,
+        cue: None,
+        via: None,
+        venue: None,
+        paragraph,
+        rule: Rule::TweetSignature,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     //! One test per pattern the extractor must handle, on small texts.
@@ -139,6 +164,77 @@ mod tests {
         all.iter()
             .find(|s| s.text == text)
             .unwrap_or_else(|| panic!("no statement '{text}' in {all:#?}"))
+    }
+
+    #[test]
+    fn an_embedded_tweet_is_said_by_its_signature_and_never_holds_it() {
+        let s = run("Reed reacted online.\n\nLina Marsh was a kind woman. She will be missed! pic.twitter.com/xYz9 — Tom J. Reed (@tomreed) March 6, 2016\n\n“Open your eyes,” she said. – Lina, rest in peace https://t.co/AbC — Ana Brisk (@anabrisk) March 7, 2016");
+        let q = find(&s, "Lina Marsh was a kind woman. She will be missed!");
+        assert_eq!(
+            (q.speaker.as_deref(), q.kind, q.rule),
+            (
+                Some("Tom J. Reed"),
+                StatementKind::Direct,
+                Rule::TweetSignature
+            )
+        );
+        assert!(
+            s.iter()
+                .all(|st| !st.text.contains("(@") && !st.text.contains("pic.twitter")),
+            "{s:#?}"
+        );
+        let q = find(&s, "“Open your eyes,” she said. – Lina, rest in peace");
+        assert_eq!(q.speaker.as_deref(), Some("Ana Brisk"));
+    }
+
+    #[test]
+    fn potus_is_the_president_the_article_names_and_never_a_speaker_of_its_own() {
+        let s = run("President Tom Reed spoke on Monday. POTUS says “we will never give up.”");
+        assert_eq!(
+            find(&s, "we will never give up.").speaker.as_deref(),
+            Some("Tom Reed")
+        );
+        let s = run("Russian President Ivan Dorn arrived. POTUS says “we will never give up.”");
+        let q = find(&s, "we will never give up.");
+        assert_eq!(
+            (q.speaker.as_deref(), q.mention.as_deref()),
+            (None, Some("POTUS"))
+        );
+    }
+
+    #[test]
+    fn an_aspectual_verb_before_an_ing_cue_keeps_the_subject() {
+        let s = run("Mara Quill spoke last. She began saying “we will win this one.” Tom Reed keeps talking about the “collective power of us.”");
+        let q = find(&s, "we will win this one.");
+        assert_eq!(
+            (q.speaker.as_deref(), q.mention.as_deref()),
+            (Some("Mara Quill"), Some("She"))
+        );
+        let q = find(&s, "collective power of us.");
+        assert_eq!(
+            (q.speaker.as_deref(), q.rule),
+            (Some("Tom Reed"), Rule::PrepositionalObject)
+        );
+    }
+
+    #[test]
+    fn a_prepositional_phrase_between_subject_and_cue_is_no_subject() {
+        let s = run("“Will he run?” a senior staffer in the room wondered. Ana Brisk, who has in the past described the plan as “a mirage,” left.");
+        let q = find(&s, "Will he run?");
+        assert_eq!(q.mention.as_deref(), Some("a senior staffer"));
+        let q = find(&s, "a mirage,");
+        assert_eq!(
+            (q.speaker.as_deref(), q.mention.as_deref()),
+            (Some("Ana Brisk"), Some("who"))
+        );
+        // A name after the preposition is the subject's own ("a way Director Ina Lamb
+        // slammed"), and a number is no subject ("6 in 10 voters").
+        let s =
+            run("She used the server in a way Director Ina Lamb slammed as “extremely careless.”");
+        assert_eq!(
+            find(&s, "extremely careless.").speaker.as_deref(),
+            Some("Ina Lamb")
+        );
     }
 
     #[test]

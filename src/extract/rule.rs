@@ -47,6 +47,9 @@ pub enum Rule {
     ConjoinedVerb,
     /// "“...” ― Adriana Rodarte".
     Byline,
+    /// "Thanks for your service. — Ana Brisk (@GovBrisk) July 14, 2018": an embedded tweet
+    /// and its signature.
+    TweetSignature,
     /// "Rush Limbaugh: Hillary ..." in a headline.
     HeadlineColon,
     /// "JAKE TAPPER: Do you think ...": a transcript's speaker label in capitals.
@@ -87,6 +90,7 @@ impl Rule {
             Rule::QuotedAsSaying => "quoted-as-saying",
             Rule::ConjoinedVerb => "conjoined-verb",
             Rule::Byline => "byline",
+            Rule::TweetSignature => "tweet-signature",
             Rule::HeadlineColon => "headline-colon",
             Rule::TranscriptLabel => "transcript-label",
             Rule::LeadIn => "lead-in",

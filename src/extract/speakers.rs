@@ -50,6 +50,9 @@ pub struct Registry {
     subjects: Vec<(usize, usize)>,
     /// (byte position, entity): who spoke where, for "it", "the group", "the spokesman".
     speakers: Vec<(usize, usize)>,
+    /// (byte position, entity): people named with the title "President" and no other
+    /// country's demonym, for "POTUS".
+    presidents: Vec<(usize, usize)>,
 }
 
 fn lower(s: &str) -> String {
@@ -130,6 +133,12 @@ fn name_kind(words: &[&str]) -> Kind {
     } else {
         Kind::Person
     }
+}
+
+/// Whether `name` reads as a person's name (not an organisation's).
+pub fn is_person_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    name_kind(&words) == Kind::Person
 }
 
 fn gender_of(words: &[&str]) -> Option<bool> {
@@ -362,6 +371,12 @@ impl Registry {
                     let e = self.add(name.join(" "), Kind::Person, female, None);
                     self.person_mentions.push((pos, e));
                     self.seen(e, pos);
+                    let foreign = words[..k]
+                        .iter()
+                        .any(|w| country_of(w).is_some_and(|c| c != "United States"));
+                    if words[..k].contains(&"President") && !foreign {
+                        self.presidents.push((pos, e));
+                    }
                 } else if let Some(e) = self
                     .find_short(name[0])
                     .filter(|&e| self.entities[e].kind == Kind::Person)
@@ -433,6 +448,16 @@ impl Registry {
             };
             if let Some(owner) = owner {
                 return self.resolve_pronoun(owner, pos);
+            }
+        }
+        // "POTUS" is the president the article named before, and no speaker of its own.
+        if let [p] = all[..] {
+            if p.trim_start_matches(['.', '@']) == "POTUS" {
+                let named = self.presidents.iter().rfind(|(at, _)| *at < pos);
+                return match named {
+                    Some(&(_, e)) => self.resolved(e, None, false),
+                    None => Resolved::default(),
+                };
             }
         }
         let definite = all[0].eq_ignore_ascii_case("the");
