@@ -241,7 +241,7 @@ pub fn tell_otherwise(a: &[Word], b: &[Word]) -> bool {
     let Some((i0, j0)) = same.next() else {
         return false;
     };
-    let (i1, j1) = same.last().unwrap_or((i0, j0));
+    let (i1, j1) = same.next_back().unwrap_or((i0, j0));
     let (a, b) = (&a[i0..=i1], &b[j0..=j1]);
     let numbers = |ws: &[Word]| -> Vec<String> {
         let picked: Vec<&Word> = ws.iter().collect();
