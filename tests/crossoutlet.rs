@@ -168,6 +168,7 @@ struct Score {
     lookalikes: usize,
     lookalikes_grouped: usize,
     wrong_verdicts: Vec<String>,
+    grouped_lookalikes: Vec<String>,
 }
 
 impl Score {
@@ -279,6 +280,8 @@ fn score(gold: &Value, stored: &[Stored], bodies: &HashMap<String, String>, whic
             let (a, b) = (by_id[&a.id], by_id[&b.id]);
             if a.group.is_some() && a.group == b.group {
                 s.lookalikes_grouped += 1;
+                s.grouped_lookalikes
+                    .push(pair["why"].as_str().unwrap_or_default().to_string());
             }
         }
     }
@@ -323,6 +326,10 @@ fn real_cross_outlet_copies_are_grouped_with_their_verdicts() {
     println!("{}", check.line("check half"));
     // Only the tune half's misses are named: the check half is a final figure, never a guide.
     println!("tune half wrong verdicts: {:?}", tune.wrong_verdicts);
+    println!(
+        "tune half look-alikes grouped: {:?}",
+        tune.grouped_lookalikes
+    );
     let files: BTreeSet<&str> = stored.iter().map(|s| s.file.as_str()).collect();
     assert!(files.len() >= 300, "{} articles stored", files.len());
     // The bars of issue 7 that cross-checking meets on both halves are held here: pairs put

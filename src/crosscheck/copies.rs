@@ -12,6 +12,7 @@ use super::speakers::{
     identified, may_be_apart, named_apart, named_by_copy, relation, speaks_for, Relation,
 };
 use super::summary::Summary;
+use super::verdict::tell_otherwise;
 use super::Info;
 
 /// A fragment shorter than this never joins a group: "I don't think" is said by everyone.
@@ -139,6 +140,23 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
     }
     // Speakers are compared only now: most candidates fail on their words, more cheaply.
     let relation = relation(&copy.speaker, &root.speaker);
+    // A reported claim told by another source with another figure, or turned the other way,
+    // is another claim: a copy that loses its speaker keeps its figures. So is a short line
+    // that another source turns over ("the press is not the enemy of the people"): it answers.
+    let answers = if as_quotes {
+        shared < MIN_SHARED_WORDS_TWO_NAMES
+    } else {
+        true
+    };
+    // An unnamed source's figure told again within days is the same figure mis-told; a week
+    // on, it is a new figure.
+    let other_source = relation == Relation::Different
+        || relation == Relation::Unknown
+            && days_apart(copy, root).is_some_and(|d| d > MAX_DAYS_SAME_FIGURE);
+    if answers && other_source && tell_otherwise(root.words_against(copy), copy.words_against(root))
+    {
+        return None;
+    }
     if relation != Relation::Same
         && days_apart(copy, root) > Some(MAX_DAYS_APART_NOT_SAME_SPEAKER)
         && given_to_two_people(copy, root)
@@ -184,6 +202,9 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
 /// 70,000 Americans", ten days on "88,000"; a jobs report each month): the same words told
 /// this far apart are two claims. Quotations are carried for years, so they are not.
 const MAX_DAYS_APART_REPORTED: i64 = 7;
+
+/// Days within which an unnamed source's other figure is the same figure mis-told.
+const MAX_DAYS_SAME_FIGURE: i64 = 2;
 
 /// Days between the two copies' articles, when both dates are known.
 fn days_apart(a: &Info, b: &Info) -> Option<i64> {
@@ -349,6 +370,60 @@ mod tests {
         assert!(copies(&copy, &root).is_some());
         let short = info(3, 3, "direct", "I don't think", Some("Trump"));
         assert!(copies(&short, &root).is_none());
+    }
+
+    #[test]
+    fn a_reported_claim_with_another_figure_from_another_source_is_another_claim() {
+        // The first copies on one day, the others a week on.
+        let day = |id: i64| {
+            if [1, 5, 8].contains(&id) {
+                "2020-04-29"
+            } else {
+                "2020-05-06"
+            }
+        };
+        let dated = |mut i: Info| {
+            i.published = Some(day(i.id).parse().unwrap());
+            i
+        };
+        let told = |id: i64, text: &str, speaker: Option<&str>| {
+            dated(info(id, id, "indirect", text, speaker))
+        };
+        let root = told(
+            1,
+            "the virus has infected more than 3.1 million people worldwide and killed over 200,000",
+            Some("Ann Lee"),
+        );
+        let other =
+            "the virus has infected more than 3.6 million people worldwide and killed over 200,000";
+        assert!(copies(&told(2, other, None), &root).is_none());
+        assert!(copies(&told(3, other, Some("Bo Park")), &root).is_none());
+        // Under one speaker it is one claim told with two figures: a conflict to show.
+        assert!(copies(&told(4, other, Some("Ann Lee")), &root).is_some());
+        let enemy = told(
+            5,
+            "the press is the enemy of the American people",
+            Some("Ann Lee"),
+        );
+        let not_enemy = "the press is not the enemy of the American people";
+        assert!(copies(&told(6, not_enemy, None), &enemy).is_none());
+        assert!(copies(&told(7, not_enemy, Some("Ann Lee")), &enemy).is_some());
+        // A short quoted line turned over by someone else answers it.
+        let quoted = |id: i64, text: &str, speaker: Option<&str>| {
+            dated(info(id, id, "direct", text, speaker))
+        };
+        let line = quoted(
+            8,
+            "the press is the enemy of the American people",
+            Some("Ann Lee"),
+        );
+        let answer = "the press is not the enemy of the American people";
+        assert!(copies(&quoted(9, answer, None), &line).is_none());
+        assert!(copies(&quoted(10, answer, Some("Ann Lee")), &line).is_some());
+        // Within days, an unnamed source's other figure is the figure mis-told.
+        let mut same_day = told(11, other, None);
+        same_day.published = root.published;
+        assert!(copies(&same_day, &root).is_some());
     }
 
     #[test]

@@ -126,8 +126,15 @@ fn spelling(w: &str) -> String {
 /// ("U.S." is "us", "I’ve" is "ive"). Hyphens and dashes separate words ("fifth-grade" is
 /// "fifth grade") and diacritics fold ("Núñez" is "nunez"), so neither is a difference.
 pub fn words(text: &str) -> Vec<Word> {
+    let text = without_signature(text);
+    // An ellipsis parts words even written without spaces ("Section 5?…Do you think").
+    let text = if text.contains("...") {
+        std::borrow::Cow::Owned(text.replace("...", "…"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
     let ws: Vec<Word> = text
-        .split(|c: char| c.is_whitespace() || is_dash(c))
+        .split(|c: char| c.is_whitespace() || is_dash(c) || c == '…')
         .filter_map(|raw| {
             let norm: String = without_diacritics(raw)
                 .chars()
@@ -168,6 +175,59 @@ pub fn words(text: &str) -> Vec<Word> {
     }
     out
 }
+
+/// A statement without the signature line of an embedded tweet ("— Donald J. Trump
+/// (@realDonaldTrump) July 14, 2018"): the name, handle and date of every tweet by one
+/// account, not words of the tweet, so they never make two tweets alike.
+fn without_signature(text: &str) -> &str {
+    let Some(at) = text.rfind("(@") else {
+        return text;
+    };
+    let Some(close) = text[at..].find(')') else {
+        return text;
+    };
+    let tail = text[at + close + 1..].trim_end_matches(|c: char| !c.is_alphanumeric());
+    let date: Vec<&str> = tail.split_whitespace().collect();
+    let dated = match date.as_slice() {
+        [month, day, year] => {
+            MONTH_NAMES.contains(&month.to_lowercase().as_str())
+                && day.trim_end_matches(',').parse::<u8>().is_ok()
+                && year.len() == 4
+                && year.parse::<u16>().is_ok()
+        }
+        _ => false,
+    };
+    // The dash that opens the signature stands a name's length before the handle.
+    let dash = text[..at]
+        .char_indices()
+        .rev()
+        .take(40)
+        .find(|&(i, c)| {
+            // A dash set apart, not one inside a name ("Jean-Pierre").
+            let spaced = text[i + c.len_utf8()..].starts_with(char::is_whitespace);
+            matches!(c, '—' | '–' | '-') && spaced
+        })
+        .map(|(i, _)| i);
+    match dash {
+        Some(d) if dated => text[..d].trim_end(),
+        _ => text,
+    }
+}
+
+const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 /// Pronoun contractions written out: "you're" is "you are".
 fn pronoun_contraction(norm: &str) -> Option<(&'static str, &'static str)> {
@@ -344,6 +404,11 @@ pub fn number_spelling(w: &Word) -> String {
     ) {
         return "half".to_string();
     }
+    // A decade written short: "the '80s" is "the 1980s".
+    let decade = w.norm.strip_suffix("0s").filter(|d| d.len() == 3);
+    if let Some(d) = decade.filter(|d| d.chars().all(|c| c.is_ascii_digit())) {
+        return format!("{}0s", &d[2..]);
+    }
     match w
         .text
         .trim_matches(|c: char| !c.is_alphanumeric())
@@ -387,6 +452,11 @@ pub fn spelled_numbers(ws: &[&Word]) -> Vec<String> {
             "million" => Some(1_000_000),
             _ => None,
         };
+        if let Some(date) = slash_date(w).filter(|_| number_spelling(w) != "half") {
+            out.extend(date);
+            tens_before = false;
+            continue;
+        }
         let unit = value(&number_spelling(w)).filter(|u| (1..10).contains(u) && tens_before);
         match (last, scale, unit) {
             (Some(n), Some(m), _) => *out.last_mut().unwrap() = (n * m).to_string(),
@@ -415,6 +485,17 @@ pub fn number_value(w: &str) -> String {
     } else {
         digits
     }
+}
+
+/// A date written with a slash, month first as American news writes it ("9/11"), as its
+/// month and day.
+fn slash_date(w: &Word) -> Option<[String; 2]> {
+    let text = w.text.trim_matches(|c: char| !c.is_ascii_digit());
+    let (month, day) = text.split_once('/')?;
+    let (m, d) = (month.parse::<usize>().ok()?, day.parse::<u32>().ok()?);
+    let plain = month.len() <= 2 && day.len() <= 2;
+    (plain && (1..=12).contains(&m) && (1..=31).contains(&d))
+        .then(|| [MONTH_NAMES[m - 1].to_string(), d.to_string()])
 }
 
 /// A crude stem that lets paraphrases meet: the first six letters ("telecom" and
@@ -518,6 +599,32 @@ mod tests {
                 "Governor Lee and Senator Park met Representative Diaz and Lieutenant Colonel Moss"
             )
         );
+    }
+
+    #[test]
+    fn a_tweet_signature_is_no_words_of_the_tweet() {
+        let norms = |t: &str| -> Vec<String> { words(t).into_iter().map(|w| w.norm).collect() };
+        assert_eq!(
+            norms("Great job, thank you! — Donald J. Trump (@realDonaldTrump) July 14, 2018"),
+            ["great", "job", "thank", "you"]
+        );
+        assert_eq!(
+            norms("So sad - Ann Lee-Park (@annlee) May 5, 2017”"),
+            ["so", "sad"]
+        );
+        // A handle inside the words stays.
+        assert_eq!(
+            norms("thank you (@annlee) for this"),
+            ["thank", "you", "annlee", "for", "this"]
+        );
+    }
+
+    #[test]
+    fn an_ellipsis_parts_words() {
+        for text in ["in Section 5?…Do you", "in Section 5?...Do you"] {
+            let norms: Vec<String> = words(text).into_iter().map(|w| w.norm).collect();
+            assert_eq!(norms, ["in", "section", "5", "do", "you"], "{text}");
+        }
     }
 
     #[test]

@@ -237,11 +237,14 @@ pub fn identified(name: &str) -> bool {
         words.last().copied().unwrap_or(""),
         "democrat" | "democrats" | "republican" | "republicans"
     );
+    // "R-Texas", "D-N.Y.": a senator's party and state, read as a name.
+    let party_and_state = ["r-", "d-", "i-"].iter().any(|p| lower.starts_with(p));
     let clause = CLAUSE_OPENERS.contains(&first)
         || words.len() >= 2 && first.len() > 5 && first.ends_with("ing");
     name.chars().next().is_some_and(char::is_uppercase)
         && !described
         && !member
+        && !party_and_state
         && !clause
         && !lower.contains(" and ")
         && !is_calendar_word(&lower)
@@ -492,6 +495,10 @@ mod tests {
         assert_eq!(relation(&None, &s(2, "Phil Scott")), Relation::Unknown);
         assert_eq!(
             relation(&s(1, "New York Democrat"), &s(2, "Chuck Schumer")),
+            Relation::Unknown
+        );
+        assert_eq!(
+            relation(&s(1, "R-Texas"), &s(2, "John Cornyn")),
             Relation::Unknown
         );
     }

@@ -24,7 +24,7 @@ const FILLER: &[&str] = &[
 fn word_set(text: &str) -> BTreeSet<String> {
     words(text)
         .into_iter()
-        .map(|w| w.norm)
+        .map(possessor)
         .filter(|w| !FILLER.contains(&w.as_str()))
         .map(|w| {
             // "spokesperson" says nothing of gender: it agrees with spokesman and spokeswoman.
@@ -35,6 +35,15 @@ fn word_set(text: &str) -> BTreeSet<String> {
             }
         })
         .collect()
+}
+
+/// A possessive as its name: "Cruz's campaign manager" is "Cruz campaign manager".
+fn possessor(w: super::normalize::Word) -> String {
+    let possessive = w.text.ends_with("'s") || w.text.ends_with("’s");
+    match w.norm.strip_suffix('s') {
+        Some(name) if possessive && !name.is_empty() => name.to_string(),
+        _ => w.norm,
+    }
 }
 
 fn compare_sets(a: &BTreeSet<String>, b: &BTreeSet<String>) -> Telling {
@@ -94,9 +103,29 @@ const DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "its", "their"];
 fn describes(role: &str) -> bool {
     let ws: Vec<String> = words(role).into_iter().map(|w| w.norm).collect();
     let first = ws.first().map(String::as_str).unwrap_or("");
+    let words_of_post: Vec<&str> = ws
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !DETERMINERS.contains(w))
+        .collect();
     CLAUSE_OPENERS.contains(&first)
         || first.ends_with("ed") && ws.get(1).is_some_and(|w| DETERMINERS.contains(&w.as_str()))
+        // "one of seven governors who refused": one of many, not a post.
+        || first == "one" && ws.get(1).is_some_and(|w| w == "of")
+        // "a Republican": a party, not a post.
+        || !words_of_post.is_empty() && words_of_post.iter().all(|w| PARTIES.contains(w))
 }
+
+const PARTIES: &[&str] = &[
+    "republican",
+    "republicans",
+    "democrat",
+    "democrats",
+    "democratic",
+    "independent",
+    "gop",
+    "libertarian",
+];
 
 /// Words after a post that say whose post it is ("president of the group", "spokesman for
 /// the special counsel's office", "attorney at the ACLU").
@@ -153,12 +182,75 @@ const STOPS: &[&str] = &[
     "on", "in", "at", "during", "last", "this", "after", "before",
 ];
 
+/// What a word of time names: "Tuesday afternoon" and "in March" may be one time, "Monday"
+/// and "Tuesday" are not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum TimeKind {
+    Weekday,
+    Month,
+    DayOfMonth,
+    PartOfDay,
+}
+
+fn time_kind(w: &str, after_month: bool) -> Option<TimeKind> {
+    const WEEKDAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    if WEEKDAYS.contains(&w) {
+        Some(TimeKind::Weekday)
+    } else if MONTHS.contains(&w) {
+        Some(TimeKind::Month)
+    } else if after_month {
+        Some(TimeKind::DayOfMonth)
+    } else {
+        PARTS_OF_DAY.contains(&w).then_some(TimeKind::PartOfDay)
+    }
+}
+
+/// Times contradict when both name a time of one kind and no such time is the same.
+fn times_contradict(a: &BTreeSet<(TimeKind, String)>, b: &BTreeSet<(TimeKind, String)>) -> bool {
+    a.iter().any(|(kind, _)| {
+        let of_kind = |x: &BTreeSet<(TimeKind, String)>| -> BTreeSet<String> {
+            x.iter()
+                .filter(|(k, _)| k == kind)
+                .map(|(_, w)| w.clone())
+                .collect()
+        };
+        let (x, y) = (of_kind(a), of_kind(b));
+        !y.is_empty() && x.is_disjoint(&y)
+    })
+}
+
 /// The parts of a venue: when, through what, and to whom.
 #[derive(Debug, Default, PartialEq)]
 struct Venue {
-    when: BTreeSet<String>,
+    when: BTreeSet<(TimeKind, String)>,
     medium: BTreeSet<String>,
     audience: BTreeSet<String>,
+    /// Audiences written in capitals ("CSM"), as lowercase words.
+    initialisms: BTreeSet<String>,
+}
+
+/// A name written by its initials: "CSM", "NYT".
+fn is_initialism(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    (2..=5).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// Whether an audience `a` writes by its initials is one `b` names by its last word: a
+/// name's initials end with its head ("CSM" is the Christian Science Monitor, the "Monitor").
+fn initials_of(a: &Venue, b: &Venue) -> bool {
+    a.initialisms.iter().any(|i| {
+        b.audience
+            .iter()
+            .any(|w| !b.initialisms.contains(w) && i.chars().last() == w.chars().next())
+    })
 }
 
 fn venue_parts(text: &str) -> Venue {
@@ -168,8 +260,10 @@ fn venue_parts(text: &str) -> Venue {
     let mut to_whom = false;
     for (k, w) in ws.iter().enumerate() {
         let after_month = k > 0 && MONTHS.contains(&ws[k - 1].as_str());
-        if is_calendar_word(w) || PARTS_OF_DAY.contains(&w.as_str()) || after_month {
-            v.when.insert(w.clone());
+        if let Some(kind) = time_kind(w, after_month) {
+            v.when.insert((kind, w.clone()));
+        } else if is_calendar_word(w) {
+            // "today", "yesterday": which day depends on the day each article came out.
         } else if MEDIA.contains(&w.as_str()) {
             v.medium.insert(w.clone());
         }
@@ -181,6 +275,9 @@ fn venue_parts(text: &str) -> Venue {
             // Only a named audience ("CNN", "Cuomo") can contradict another: a described one
             // ("the governor", "reporters") may be the one the other copy names.
             v.audience.insert(w.clone());
+            if is_initialism(&written[k].text) {
+                v.initialisms.insert(w.clone());
+            }
         }
     }
     v
@@ -199,14 +296,12 @@ pub fn compare_venues(a: Option<&str>, b: Option<&str>) -> Telling {
         (Some(a), Some(b)) if word_set(a) == word_set(b) => return Telling::Same,
         (Some(a), Some(b)) => (venue_parts(a), venue_parts(b)),
     };
-    let parts = [
-        (&a.when, &b.when),
-        (&a.medium, &b.medium),
-        (&a.audience, &b.audience),
-    ];
-    let contradicts = parts
-        .iter()
-        .any(|(x, y)| !x.is_empty() && !y.is_empty() && x.is_disjoint(y));
+    let disjoint = |x: &BTreeSet<String>, y: &BTreeSet<String>| {
+        !x.is_empty() && !y.is_empty() && x.is_disjoint(y)
+    };
+    let contradicts = times_contradict(&a.when, &b.when)
+        || disjoint(&a.medium, &b.medium)
+        || disjoint(&a.audience, &b.audience) && !initials_of(&a, &b) && !initials_of(&b, &a);
     if contradicts {
         Telling::Contradicts
     } else {
@@ -267,7 +362,14 @@ mod tests {
     #[test]
     fn roles_are_compared_by_their_post_not_their_wording() {
         let omitted = |a, b| assert_eq!(compare_roles(Some(a), Some(b)), Telling::Omitted);
-        omitted("the union's treasurer", "treasurer of the union");
+        // The same words, a possessive written as its name.
+        assert_eq!(
+            compare_roles(
+                Some("the union's treasurer"),
+                Some("treasurer of the union")
+            ),
+            Telling::Same
+        );
         omitted("Smith spokesman", "spokesman for the mayor's office");
         omitted("senior county officials", "a senior county official");
         omitted("a staff attorney at the Harbor Legal Fund", "Harbor lawyer");
@@ -278,6 +380,18 @@ mod tests {
             "led a similar service in the next county",
         );
         omitted("whose party lost the vote", "the party's leader");
+        // A possessive is its name; one of many and a party are no posts.
+        assert_eq!(
+            compare_roles(
+                Some("Cruz campaign manager"),
+                Some("Cruz's campaign manager")
+            ),
+            Telling::Same
+        );
+        omitted(
+            "a Republican",
+            "one of seven governors who have refused to issue stay-at-home orders",
+        );
         assert_eq!(
             compare_roles(Some("treasurer of the union"), Some("union president")),
             Telling::Contradicts
@@ -320,5 +434,34 @@ mod tests {
             compare_venues(Some("told reporters on Tuesday"), None),
             Telling::Omitted
         );
+    }
+
+    #[test]
+    fn times_contradict_only_a_time_of_their_kind() {
+        let c = |a, b| compare_venues(Some(a), Some(b));
+        assert_eq!(
+            c("in a statement on Tuesday afternoon", "in March"),
+            Telling::Omitted
+        );
+        assert_eq!(c("on Friday", "on April 24"), Telling::Omitted);
+        assert_eq!(c("told reporters yesterday", "on Monday"), Telling::Omitted);
+        assert_eq!(c("on March 5", "on March 6"), Telling::Contradicts);
+        assert_eq!(c("in March", "in April"), Telling::Contradicts);
+        assert_eq!(
+            c("on Tuesday afternoon", "on Tuesday morning"),
+            Telling::Contradicts
+        );
+    }
+
+    #[test]
+    fn an_audience_by_its_initials_is_the_one_named_by_its_head() {
+        let c = |a, b| compare_venues(Some(a), Some(b));
+        assert_eq!(
+            c("told Monitor correspondent", "told CSM last week"),
+            Telling::Omitted
+        );
+        assert_eq!(c("told the Times", "told NYT"), Telling::Omitted);
+        assert_eq!(c("told CNN", "told Fox"), Telling::Contradicts);
+        assert_eq!(c("told CNN", "told NBC"), Telling::Contradicts);
     }
 }

@@ -229,10 +229,42 @@ fn compare_words(
     }
 }
 
+/// Whether two statements, where they meet (from their first shared word to their last),
+/// state another number or the other side of a negation: told by two sources, they are two
+/// claims ("3.1 million" one week, "3.6 million" the next), not one claim mis-told.
+pub fn tell_otherwise(a: &[Word], b: &[Word]) -> bool {
+    let ops = diff(a, b);
+    let mut same = ops.iter().filter_map(|op| match op {
+        Op::Same(i, j) => Some((*i, *j)),
+        _ => None,
+    });
+    let Some((i0, j0)) = same.next() else {
+        return false;
+    };
+    let (i1, j1) = same.next_back().unwrap_or((i0, j0));
+    let (a, b) = (&a[i0..=i1], &b[j0..=j1]);
+    let numbers = |ws: &[Word]| -> Vec<String> {
+        let picked: Vec<&Word> = ws.iter().collect();
+        let mut out = spelled_numbers(&picked);
+        out.retain(|w| is_number(w) && w != "percent");
+        out.iter().map(|w| number_value(w)).collect()
+    };
+    other_number(&numbers(a), &numbers(b)) || negations(&norms(a)) != negations(&norms(b))
+}
+
 /// Whether a hunk puts another number in place of one: a number of the side with fewer that
 /// the other lacks. A number dropped with its clause ("your AR-15, your AK-47" cut to "your
 /// AR-15s") is no other number.
 fn other_number(dropped: &[String], added: &[String]) -> bool {
+    // A weekday is another name of a date ("on Friday" and "on April 24"): it contradicts
+    // only another weekday.
+    let weekday = |v: &String| WEEKDAYS.contains(&v.as_str());
+    let dated: [Vec<String>; 2] = if dropped.iter().any(weekday) != added.iter().any(weekday) {
+        [dropped, added].map(|vs| vs.iter().filter(|v| !weekday(v)).cloned().collect())
+    } else {
+        [dropped.to_vec(), added.to_vec()]
+    };
+    let [dropped, added] = &dated;
     let (few, many) = if dropped.len() <= added.len() {
         (dropped, added)
     } else {
@@ -241,6 +273,16 @@ fn other_number(dropped: &[String], added: &[String]) -> bool {
     !few.is_empty() && few.iter().any(|v| !many.contains(v))
 }
 
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Whether the copies say opposite things at the same place ("has" vs "has not"): a hunk
 /// inside both copies whose negations differ and that holds little else. A negation lost with
 /// a cut or a dropped clause is no contradiction. Some(true) when the copy adds the negation.
@@ -248,9 +290,35 @@ fn negation_flip(h: &Hunk, dropped: &[&str], added: &[&str]) -> Option<bool> {
     if h.at_edge {
         return None;
     }
+    if let ([a], [b]) = (dropped, added) {
+        if misspelt(a, b) {
+            return None;
+        }
+    }
     let (nd, na) = (negations(dropped), negations(added));
     let other_words = dropped.len() + added.len() - nd - na;
     (nd != na && other_words <= 2).then_some(na > nd)
+}
+
+/// Whether one word is the other with a letter mistyped, dropped or added ("noting" for
+/// "nothing"): a slip, not a negation turned over. A negation made by its "n" ("never" and
+/// "ever", "none" and "one") is no slip.
+fn misspelt(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let negating_n = long.strip_prefix('n') == Some(short);
+    short.chars().count() >= 4 && !negating_n && one_letter_apart(short, long)
+}
+
+/// Whether two words differ by one letter changed, dropped or added.
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let head = short.iter().zip(&long).take_while(|(x, y)| x == y).count();
+    match long.len() - short.len() {
+        0 => head < short.len() && short[head + 1..] == long[head + 1..],
+        1 => short[head..] == long[head + 1..],
+        _ => false,
+    }
 }
 
 /// How many negations words hold: "not just" and "not only" add, they do not deny, and
@@ -776,6 +844,47 @@ mod tests {
             Some("Bo Park"),
         );
         assert_eq!(assess(&[&root, &other]).verdict, Verdict::Attribution);
+    }
+
+    #[test]
+    fn a_day_or_decade_written_otherwise_is_no_other_number() {
+        let v = |a: &str, b: &str| verdict(a, b, "direct", "Ann Lee");
+        let held = |day: &str| format!("the vote will be held on {day} in the House");
+        assert_eq!(v(&held("Friday"), &held("April 24")), Verdict::Reworded);
+        assert_eq!(v(&held("Friday"), &held("Saturday")), Verdict::Conflict);
+        assert_eq!(
+            v(&held("Friday, April 24"), &held("April 25")),
+            Verdict::Conflict
+        );
+        let since = |d: &str| format!("since the {d} we have fought this");
+        assert_eq!(v(&since("'80s"), &since("1980s")), Verdict::Agree);
+        assert_eq!(v(&since("1980s"), &since("1970s")), Verdict::Conflict);
+        let after = |d: &str| format!("after {d} we were one nation");
+        assert_eq!(v(&after("9/11"), &after("September 11")), Verdict::Agree);
+        assert_eq!(
+            v(&after("9/11"), &after("September 11, 2001,")),
+            Verdict::Reworded
+        );
+        assert_eq!(v(&after("9/11"), &after("September 12")), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_mistyped_word_is_no_negation_turned_over() {
+        let v = |a: &str, b: &str| verdict(a, b, "direct", "Ann Lee");
+        assert_eq!(
+            v(
+                "there is noting we can do about it now",
+                "there is nothing we can do about it now"
+            ),
+            Verdict::Reworded
+        );
+        assert_eq!(
+            v(
+                "I have ever seen such a thing in my life",
+                "I have never seen such a thing in my life"
+            ),
+            Verdict::Conflict
+        );
     }
 
     #[test]
