@@ -188,6 +188,23 @@ mod tests {
     }
 
     #[test]
+    fn an_office_and_its_title_before_a_name_are_no_part_of_the_name() {
+        let s = run("“We are ready,” said Harbor City Press Secretary Lena Oduya.\n\nHarbor City Port Authority Director Tom Reed said “no ships will dock.”\n\nThe Harbor City Port Authority said “the port is closed.”");
+        let q = find(&s, "We are ready,");
+        assert_eq!(
+            (q.speaker.as_deref(), q.speaker_is_person),
+            (Some("Lena Oduya"), true)
+        );
+        let q = find(&s, "no ships will dock.");
+        assert_eq!(q.speaker.as_deref(), Some("Tom Reed"));
+        let q = find(&s, "the port is closed.");
+        assert_eq!(
+            (q.speaker.as_deref(), q.speaker_is_person),
+            (Some("Harbor City Port Authority"), false)
+        );
+    }
+
+    #[test]
     fn potus_is_the_president_the_article_names_and_never_a_speaker_of_its_own() {
         let s = run("President Tom Reed spoke on Monday. POTUS says “we will never give up.”");
         assert_eq!(

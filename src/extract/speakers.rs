@@ -213,6 +213,27 @@ fn trailing_name_start(words: &[&str]) -> Option<usize> {
     (start < n).then_some(start)
 }
 
+/// Where a person's name starts after an office and its title, written as one run of
+/// capitals: "White House Press Secretary Sarah Sanders", "Harvard Law Professor Ann Lee". The
+/// whole run reads as an organisation ("House"), but the two or three words after the last
+/// title or role noun are a person's name, and the office is no part of it.
+fn name_after_office(run: &[&str]) -> Option<usize> {
+    if run.len() < 4 || name_kind(run) == Kind::Person {
+        return None;
+    }
+    let last_title = (1..run.len() - 2).rev().find(|&j| {
+        let w = lower(run[j]);
+        in_list(&TITLES, &w) || PERSON_NOUNS.has(w.as_str())
+    })?;
+    let name = &run[last_title + 1..];
+    let office = &run[..last_title];
+    (name.len() <= 3
+        && name.iter().all(|w| is_cap(w))
+        && office.iter().all(|w| is_cap(w))
+        && name_kind(name) == Kind::Person)
+        .then_some(last_title + 1)
+}
+
 impl Registry {
     fn add(
         &mut self,
@@ -560,6 +581,9 @@ impl Registry {
 
     fn resolve_name(&mut self, words: &[&str], start: usize) -> Resolved {
         let run = &words[start..];
+        if let Some(name_at) = name_after_office(run) {
+            return self.resolve_name(words, start + name_at);
+        }
         let mut k = 0;
         // Titles and nationalities before a person's name are not part of it, nor is the
         // office of a title ("Secretary of State John Kerry").
