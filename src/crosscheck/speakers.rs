@@ -5,7 +5,7 @@
 
 use super::normalize::{stem, words, Word};
 use super::Info;
-use crate::extract::lexicon::is_calendar_word;
+use crate::extract::lexicon::{is_calendar_word, PERSON_NOUNS, TITLES};
 use crate::extract::names::{person_key, without_diacritics};
 
 /// A statement's speaker as stored.
@@ -76,11 +76,27 @@ fn related(a: &str, b: &str) -> bool {
 /// The words of a name that identify the person: the speaker key extraction gives it (folded,
 /// no titles or middle initials), without initials and generational suffixes.
 fn name_words(name: &str) -> Vec<String> {
-    person_key(name)
+    person_key(&without_post(name))
         .split(' ')
         .filter(|w| w.chars().count() > 1 && !["jr", "sr"].contains(w))
         .map(String::from)
         .collect()
+}
+
+/// A name without the post extraction kept before it: "Professor Valenzano" is Valenzano,
+/// "Officer Wilson" Wilson, "White House Press Secretary Sarah Sanders" Sarah Sanders. Everything
+/// up to the last title or person noun that still has a name after it goes.
+fn without_post(name: &str) -> String {
+    let is_post = |w: &str| {
+        let w = w.to_lowercase();
+        TITLES.has(&w) || PERSON_NOUNS.has(w.trim_end_matches('.'))
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let name_starts = words[..words.len().saturating_sub(1)]
+        .iter()
+        .rposition(|w| is_post(w))
+        .map_or(0, |i| i + 1);
+    words[name_starts..].join(" ")
 }
 
 /// Same surname (or one a slip of the pen away: "Amit Mehta" and "Amit Metha", "Ostrager"
@@ -552,6 +568,30 @@ mod tests {
         );
         assert_eq!(rel("Paul Ryan", "April Ryan"), Relation::Different);
         assert_eq!(rel("Rahm Emanuel", "Emmanuel Macron"), Relation::Different);
+    }
+
+    #[test]
+    fn a_post_kept_before_a_name_is_no_other_person() {
+        let rel = |a: &str, b: &str| relation(&s(1, a), &s(2, b));
+        assert_eq!(rel("Professor Valenzano", "Joe Valenzano"), Relation::Same);
+        assert_eq!(rel("Officer Wilson", "Darren Wilson"), Relation::Same);
+        assert_eq!(
+            rel(
+                "White House Press Secretary Sarah Sanders",
+                "Sarah Huckabee Sanders"
+            ),
+            Relation::Same
+        );
+        assert_eq!(rel("Professor Valenzano", "Joe Biden"), Relation::Different);
+        assert_eq!(
+            rel(
+                "White House Press Secretary Sarah Sanders",
+                "Bernie Sanders"
+            ),
+            Relation::Different
+        );
+        assert_eq!(without_post("Despite Secretary"), "Despite Secretary");
+        assert_eq!(without_post("Trump administration"), "Trump administration");
     }
 
     #[test]
