@@ -880,3 +880,82 @@ fn cross_checking_beside_storing_gives_the_groups_of_ingesting_in_two_halves() {
     }
     assert_eq!(group_contents(&halves), expected);
 }
+
+/// A word of letters only, different for every `n`.
+fn made_up_word(mut n: usize) -> String {
+    let mut word = String::from("zo");
+    loop {
+        word.push((b'a' + (n % 26) as u8) as char);
+        n /= 26;
+        if n == 0 {
+            return word;
+        }
+    }
+}
+
+#[test]
+fn a_short_copy_is_grouped_alike_whether_its_word_pairs_became_common_before_or_after_it() {
+    // "The zorblat quintex is a joke" is carried whole inside Lange's longer quotation. 410
+    // other quotations, by someone else, begin "The zorblat quintex is a": more distinct
+    // utterances than an older build let a key hold before making it a stock phrase, at the
+    // moment the 401st arrived. Then only "a joke" was left to find the short copy by, and
+    // whether it was grouped depended on the order the articles arrived in. Stock phrases are
+    // now a fixed list, and these invented pairs are not on it.
+    let long = (
+        "lange.txt",
+        "Lange on the threats\n\nLange spoke to reporters on Friday.\n\n\
+        \"Some of these people are already talking about killing me. The zorblat quintex is a \
+        joke. I have been doing this work for seven years,\" Mia Lange said.\n",
+    );
+    let short = (
+        "courier.txt",
+        "Threats against Lange\n\nMia Lange spoke on Friday.\n\n\
+        \"The zorblat quintex is a joke,\" Lange said.\n",
+    );
+    let others: Vec<(String, String)> = (0..410)
+        .map(|i| {
+            let words: Vec<String> = (0..6).map(|j| made_up_word(i * 6 + j)).collect();
+            (
+                format!("other{i:03}.txt"),
+                format!(
+                    "Council news {i}\n\nThe council met on Monday.\n\n\
+                     \"The zorblat quintex is a {} matter,\" Tom Ash said.\n",
+                    words.join(" ")
+                ),
+            )
+        })
+        .collect();
+    let expected = vec![format!(
+        "\"truncated\" \"Mia Lange\" \"courier.txt\":\"The zorblat quintex is a joke,\" | \"lange.txt\":\"{}\"",
+        "Some of these people are already talking about killing me. The zorblat quintex is a joke. I have been doing this work for seven years,"
+    )];
+    let pair = vec![long.0.to_string(), short.0.to_string()];
+    let rest: Vec<String> = others.iter().map(|(name, _)| name.clone()).collect();
+    let all: Vec<String> = rest.iter().chain(&pair).cloned().collect();
+    for (name, batches) in [
+        ("at once", vec![all.clone()]),
+        ("the pair first", vec![pair.clone(), rest.clone()]),
+        ("the pair last", vec![rest.clone(), pair.clone()]),
+        (
+            "one of the pair first",
+            vec![
+                vec![short.0.to_string()],
+                rest.clone(),
+                vec![long.0.to_string()],
+            ],
+        ),
+    ] {
+        let w = Work::new();
+        for (file, text) in others
+            .iter()
+            .map(|(f, t)| (f.as_str(), t.as_str()))
+            .chain([long, short])
+        {
+            std::fs::write(w.path().join(file), text).unwrap();
+        }
+        for batch in batches {
+            w.ingest(&batch);
+        }
+        assert_eq!(group_contents(&w), expected, "{name}");
+    }
+}

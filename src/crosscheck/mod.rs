@@ -18,6 +18,7 @@ mod query;
 mod renamed;
 mod solve;
 mod speakers;
+pub mod stock;
 mod summary;
 mod telling;
 pub mod verdict;
@@ -109,6 +110,9 @@ impl Info {
             keys.sort_unstable();
             keys.dedup();
         }
+        // Listed stock phrases never find a copy, so they count in none of the keys a copy
+        // must share.
+        keys.retain(|&key| !stock::is_stock(key));
         let summary = Summary::new(
             article_id,
             quoted,
