@@ -221,6 +221,16 @@ pub const OBJECT_CUES: &[Cue] = cues_like! { Cue { object: true, ..PLAIN };
     ["calling" "on"]
 };
 
+/// Verbs of stance whose direct object is the position the subject holds: "Sanders supported
+/// the bill", "most voters oppose the plan", "Obama discussed the deal". Like `OBJECT_CUES`
+/// they count only when a noun phrase or clause follows ("the plan he supported was ..."). A
+/// static, so that the rule can tell its cues by address.
+pub static STANCE_OBJECT_CUES: &[Cue] = cues_like! { Cue { object: true, ..PLAIN };
+    ["support"] ["supports"] ["supported"] ["backs"] ["backed"]
+    ["oppose"] ["opposes"] ["opposed"] ["favor"] ["favors"] ["favored"] ["favour"]
+    ["favours"] ["favoured"] ["discussed"] ["discusses"] ["discuss"]
+};
+
 /// Words after "to" that show it is a preposition, not an infinitive's mark: "declined to
 /// below 50 per cent", "offered to his rivals".
 #[rustfmt::skip]
