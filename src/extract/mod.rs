@@ -1146,6 +1146,17 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_of_appearance_reports_its_infinitive() {
+        let s = run("Senator Rae Vail appears to favor a border wall. It seems so.");
+        let st = find(&s, "to favor a border wall");
+        assert_eq!(
+            (st.kind, st.speaker.as_deref(), st.rule),
+            (StatementKind::Indirect, Some("Rae Vail"), Rule::Intention)
+        );
+        assert_eq!(s.len(), 1, "{s:#?}");
+    }
+
+    #[test]
     fn a_role_from_a_place_describes_a_person() {
         let s = run(
             "Senator Bernie Sanders spoke on Monday.\n\nThe senator from Vermont said the bill \
