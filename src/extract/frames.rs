@@ -162,8 +162,8 @@ fn complement_holds(s: &Sentence, i: usize, c: &Cue, word: &str) -> bool {
 }
 
 /// Whether token `k` opens the object of a cue's preposition: a noun phrase or a clause
-/// ("talked about the economy", "spoke about how ..."), not a verb or the sentence's end ("the
-/// issue he talked about is ...", "what she spoke about.").
+/// ("talked about the economy", "spoke about how ..."), not a verb, a particle or the sentence's
+/// end ("the issue he talked about is ...", "what she spoke about.", "Beijing backed down").
 fn object_at(s: &Sentence, k: usize) -> bool {
     k < s.toks.len()
         && (s.toks[k].quoted
@@ -181,6 +181,9 @@ fn object_at(s: &Sentence, k: usize) -> bool {
                     "before",
                     "after",
                     "by",
+                    "down",
+                    "off",
+                    "away",
                     "and",
                     "but",
                     "or",

@@ -1120,7 +1120,7 @@ mod tests {
         let s = run(
             "Senator Rae Vail supported the farm bill in 2013. The farm bill, supported by \
              Democrats, failed. The plan was opposed by unions. Ana Brisk criticized voters who \
-             support the plan as “naive and misled.” Veterans came back home.",
+             support the plan as “naive and misled.” Veterans came back home. The firm backed down.",
         );
         let st = find(&s, "the farm bill in 2013");
         assert_eq!(
@@ -1137,12 +1137,9 @@ mod tests {
             (q.speaker.as_deref(), q.rule),
             (Some("Ana Brisk"), Rule::SubjectCue)
         );
-        // Participles and passives ("supported by", "was opposed by") name no holder.
-        assert!(
-            s.iter()
-                .all(|x| x.rule != Rule::StanceObject || x.text.starts_with("the farm bill")),
-            "{s:#?}"
-        );
+        // Participles, passives ("supported by", "was opposed by") and particles ("backed
+        // down") name no holder: the three statements are Vail's and Brisk's two.
+        assert_eq!(s.len(), 3, "{s:#?}");
     }
 
     #[test]
