@@ -4,7 +4,7 @@
 use super::lexicon::{
     is_calendar_word, is_statement_noun, Cue, AUXILIARIES, CUES, DETERMINERS, INTENTION_CUES,
     NOT_INFINITIVES, NP_STOP, OBJECT_CUES, ORG_NAME_WORDS, ORG_NOUNS, PERSON_NOUNS, PLAIN,
-    PRONOUNS, STATEMENT_NOUN_CUES, THAT_CLAUSE_CUES, VENUE_STARTS,
+    PRONOUNS, STANCE_OBJECT_CUES, STATEMENT_NOUN_CUES, THAT_CLAUSE_CUES, VENUE_STARTS,
 };
 use super::phrases::{
     apposition, is_adverb, is_subject_like, np_backward, np_forward, sentence_subject, QUANTIFIERS,
@@ -162,8 +162,8 @@ fn complement_holds(s: &Sentence, i: usize, c: &Cue, word: &str) -> bool {
 }
 
 /// Whether token `k` opens the object of a cue's preposition: a noun phrase or a clause
-/// ("talked about the economy", "spoke about how ..."), not a verb or the sentence's end ("the
-/// issue he talked about is ...", "what she spoke about.").
+/// ("talked about the economy", "spoke about how ..."), not a verb, a particle or the sentence's
+/// end ("the issue he talked about is ...", "what she spoke about.", "Beijing backed down").
 fn object_at(s: &Sentence, k: usize) -> bool {
     k < s.toks.len()
         && (s.toks[k].quoted
@@ -180,6 +180,10 @@ fn object_at(s: &Sentence, k: usize) -> bool {
                     "to",
                     "before",
                     "after",
+                    "by",
+                    "down",
+                    "off",
+                    "away",
                     "and",
                     "but",
                     "or",
@@ -219,6 +223,7 @@ fn cues_starting_with(word: &str) -> Option<&'static Vec<&'static Cue>> {
                 .chain(INTENTION_CUES)
                 .chain(THAT_CLAUSE_CUES)
                 .chain(OBJECT_CUES)
+                .chain(STANCE_OBJECT_CUES)
                 .chain(STATEMENT_NOUN_CUES)
             {
                 m.entry(c.words[0]).or_default().push(c);
@@ -298,6 +303,7 @@ fn name_after_description(s: &Sentence, k: usize) -> bool {
 /// cue-less ones (bylines, headline colons, lead-ins).
 pub(super) fn frames(s: &Sentence) -> Vec<Frame> {
     let mut out: Vec<Frame> = Vec::new();
+    let mut stances: Vec<Frame> = Vec::new();
     let mut i = 0;
     while i < s.toks.len() {
         let Some(cue) = (if s.is_word(i) {
@@ -327,10 +333,19 @@ pub(super) fn frames(s: &Sentence) -> Vec<Frame> {
                 if f.according {
                     next = next.max(f.span.1);
                 }
-                out.push(f);
+                if f.rule == Rule::StanceObject {
+                    stances.push(f);
+                } else {
+                    out.push(f);
+                }
             }
         }
         i = next;
+    }
+    // A verb of stance is the weakest cue: beside another cue it names who holds a view inside
+    // what is said ("has criticized her surrogates who support Sanders as “way off key.”").
+    if out.is_empty() {
+        out = stances;
     }
     out.extend(bylines(s));
     if out.is_empty() {
@@ -853,6 +868,7 @@ fn complement_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
         return None;
     }
     let rule = match at.cue.complement {
+        _ if STANCE_OBJECT_CUES.iter().any(|c| std::ptr::eq(c, at.cue)) => Rule::StanceObject,
         _ if at.cue.object => Rule::PrepositionalObject,
         Some("to") => Rule::Intention,
         Some(_) => Rule::ThatClause,

@@ -176,8 +176,9 @@ pub const CUES: &[Cue] = cues! {
 };
 
 /// Verbs and adjectives of intention, cues only before an infinitive: "the company plans to
-/// release the book", "Smith declined to comment", "Cruz is willing to debate". Alone they
-/// report nothing ("sales declined", "the plans").
+/// release the book", "Smith declined to comment", "Cruz is willing to debate"; and verbs of
+/// appearance, a view the subject gives ("Trump appears to favor a wall", as PolNeAR marks
+/// them). Alone they report nothing ("sales declined", "the plans", "it seems so").
 pub const INTENTION_CUES: &[Cue] = cues_like! { Cue { complement: Some("to"), ..PLAIN };
     ["plans"] ["plan"] ["planned"] ["planning"] ["intends"] ["intend"] ["intended"]
     ["intending"] ["decided"] ["decides"] ["decide"] ["declined"] ["declines"] ["decline"]
@@ -186,6 +187,7 @@ pub const INTENTION_CUES: &[Cue] = cues_like! { Cue { complement: Some("to"), ..
     ["offered"] ["offers"] ["offering"] ["vow"] ["promise"] ["promises"] ["pledge"]
     ["proposes"] ["prefer"] ["prefers"] ["preferred"] ["would" "like"] ["willing"]
     ["unwilling"] ["eager"] ["reluctant"] ["determined"] ["threaten"] ["agree"] ["agrees"]
+    ["appears"] ["appeared"] ["appear"] ["seems"] ["seemed"] ["seem"]
 };
 
 /// Verbs of speaking with a prepositional object that names what was said: "Trump talked
@@ -219,6 +221,16 @@ pub const OBJECT_CUES: &[Cue] = cues_like! { Cue { object: true, ..PLAIN };
     ["expressed" "support" "for"] ["expressed" "concern" "about"] ["expressed" "concerns" "about"]
     ["called" "on"] ["calls" "on"]
     ["calling" "on"]
+};
+
+/// Verbs of stance whose direct object is the position the subject holds: "Sanders supported
+/// the bill", "most voters oppose the plan", "Obama discussed the deal". Like `OBJECT_CUES`
+/// they count only when a noun phrase or clause follows ("the plan he supported was ..."). A
+/// static, so that the rule can tell its cues by address.
+pub static STANCE_OBJECT_CUES: &[Cue] = cues_like! { Cue { object: true, ..PLAIN };
+    ["support"] ["supports"] ["supported"] ["backs"] ["backed"]
+    ["oppose"] ["opposes"] ["opposed"] ["favor"] ["favors"] ["favored"] ["favour"]
+    ["favours"] ["favoured"] ["discussed"] ["discusses"] ["discuss"]
 };
 
 /// Words after "to" that show it is a preposition, not an infinitive's mark: "declined to

@@ -1133,6 +1133,44 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_of_stance_reports_its_direct_object_when_no_other_cue_is_there() {
+        let s = run(
+            "Senator Rae Vail supported the farm bill in 2013. The farm bill, supported by \
+             Democrats, failed. The plan was opposed by unions. Ana Brisk criticized voters who \
+             support the plan as “naive and misled.” Veterans came back home. The firm backed down.",
+        );
+        let st = find(&s, "the farm bill in 2013");
+        assert_eq!(
+            (st.kind, st.speaker.as_deref(), st.rule),
+            (
+                StatementKind::Indirect,
+                Some("Rae Vail"),
+                Rule::StanceObject
+            )
+        );
+        // Beside a verb of saying the stance is part of what is said: Brisk speaks.
+        let q = find(&s, "naive and misled.");
+        assert_eq!(
+            (q.speaker.as_deref(), q.rule),
+            (Some("Ana Brisk"), Rule::SubjectCue)
+        );
+        // Participles, passives ("supported by", "was opposed by") and particles ("backed
+        // down") name no holder: the three statements are Vail's and Brisk's two.
+        assert_eq!(s.len(), 3, "{s:#?}");
+    }
+
+    #[test]
+    fn a_verb_of_appearance_reports_its_infinitive() {
+        let s = run("Senator Rae Vail appears to favor a border wall. It seems so.");
+        let st = find(&s, "to favor a border wall");
+        assert_eq!(
+            (st.kind, st.speaker.as_deref(), st.rule),
+            (StatementKind::Indirect, Some("Rae Vail"), Rule::Intention)
+        );
+        assert_eq!(s.len(), 1, "{s:#?}");
+    }
+
+    #[test]
     fn a_role_from_a_place_describes_a_person() {
         let s = run(
             "Senator Bernie Sanders spoke on Monday.\n\nThe senator from Vermont said the bill \

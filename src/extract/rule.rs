@@ -23,6 +23,9 @@ pub enum Rule {
     /// "Trump talked about the economy", "Sanders railed against Wall Street": a subject before
     /// a verb of speaking whose prepositional object names what was said.
     PrepositionalObject,
+    /// "Sanders supported the bill", "most voters oppose the plan": a subject before a verb of
+    /// stance whose direct object is the position held.
+    StanceObject,
     /// "Trump's claim that ...", "her belief that ...": the possessor of a noun of saying.
     PossessedStatement,
     /// "Sanders recognized that ...": a subject before a verb of knowing or believing that
@@ -82,6 +85,7 @@ impl Rule {
             Rule::ThatClause => "that-clause",
             Rule::PossessedStatement => "possessed-statement",
             Rule::PrepositionalObject => "prepositional-object",
+            Rule::StanceObject => "stance-object",
             Rule::Apposition => "apposition",
             Rule::AskedQuestion => "asked-question",
             Rule::InvertedCue => "inverted-cue",
