@@ -26,43 +26,6 @@ pub fn members_with(tx: &Transaction, statement: i64) -> Result<Vec<i64>> {
     }
 }
 
-/// `members_with` of each of `statements`: looked up one by one, or read in one scan of every
-/// group's members when there are more than `per_scan` statements per stored group.
-pub fn members_with_each(
-    tx: &Transaction,
-    statements: &BTreeSet<i64>,
-    per_scan: usize,
-) -> Result<HashMap<i64, Vec<i64>>> {
-    let groups: i64 = tx.query_row("SELECT coalesce(max(id), 0) FROM groups", [], |r| r.get(0))?;
-    if (statements.len() * per_scan) < groups as usize {
-        return statements
-            .iter()
-            .map(|&s| Ok((s, members_with(tx, s)?)))
-            .collect();
-    }
-    let mut group_of: HashMap<i64, i64> = HashMap::new();
-    let mut members: HashMap<i64, Vec<i64>> = HashMap::new();
-    let mut stmt = tx.prepare_cached(
-        "SELECT group_id, statement_id FROM group_members ORDER BY group_id, statement_id",
-    )?;
-    let mut rows = stmt.query([])?;
-    while let Some(row) = rows.next()? {
-        let (g, s): (i64, i64) = (row.get(0)?, row.get(1)?);
-        group_of.insert(s, g);
-        members.entry(g).or_default().push(s);
-    }
-    Ok(statements
-        .iter()
-        .map(|&s| {
-            let with = match group_of.get(&s) {
-                Some(g) => members[g].clone(),
-                None => vec![s],
-            };
-            (s, with)
-        })
-        .collect())
-}
-
 fn members_of(tx: &Transaction, group: i64) -> Result<Vec<i64>> {
     ids(
         tx,

@@ -667,10 +667,6 @@ struct GroupCopies {
     of: HashMap<i64, Vec<i64>>,
 }
 
-/// A pass meeting more roots than the groups stored over this reads every group's members at
-/// once: a scan costs less than a few lookups per root.
-const ROOTS_PER_GROUP_SCAN: usize = 8;
-
 impl GroupCopies {
     /// Reads the other members of the groups of `roots`, and their summaries.
     fn read(
@@ -678,12 +674,15 @@ impl GroupCopies {
         roots: impl Iterator<Item = i64>,
         lookup: &mut index::Lookup,
     ) -> Result<GroupCopies> {
-        let roots: BTreeSet<i64> = roots.collect();
-        let mut of = groups::members_with_each(tx, &roots, ROOTS_PER_GROUP_SCAN)?;
-        for (root, members) in of.iter_mut() {
-            members.retain(|m| m != root);
-            for &member in members.iter() {
-                lookup.summary(tx, member)?;
+        let mut of = HashMap::new();
+        for root in roots {
+            if let Entry::Vacant(slot) = of.entry(root) {
+                let mut members = groups::members_with(tx, root)?;
+                members.retain(|&m| m != root);
+                for &member in &members {
+                    lookup.summary(tx, member)?;
+                }
+                slot.insert(members);
             }
         }
         Ok(GroupCopies { of })
