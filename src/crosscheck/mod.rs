@@ -180,6 +180,18 @@ impl Infos {
         Ok(())
     }
 
+    /// Loads and pins the statements of `articles`, read an article at a time and normalised
+    /// on every core; returns their ids.
+    pub fn pin_articles(&mut self, tx: &Transaction, articles: &[i64]) -> Result<Vec<i64>> {
+        let mut rows = Vec::new();
+        for &article in articles {
+            rows.extend(Row::read_article(tx, article)?);
+        }
+        let ids: Vec<i64> = rows.iter().map(|row| row.id).collect();
+        self.pin_rows(rows);
+        Ok(ids)
+    }
+
     /// Loads and pins many statements: read one by one, normalised on every core.
     pub fn pin_all(&mut self, tx: &Transaction, ids: &[i64]) -> Result<()> {
         let rows = ids
@@ -187,13 +199,28 @@ impl Infos {
             .filter(|id| !self.loaded.contains_key(id))
             .map(|&id| Row::read(tx, id))
             .collect::<Result<Vec<Row>>>()?;
-        let infos: Vec<Info> = rows.into_par_iter().map(Row::into_info).collect();
-        self.loaded
-            .extend(infos.into_iter().map(|info| (info.id, info)));
+        self.pin_rows(rows);
         self.pinned.extend(ids);
         Ok(())
     }
+
+    fn pin_rows(&mut self, rows: Vec<Row>) {
+        let infos: Vec<Info> = rows.into_par_iter().map(Row::into_info).collect();
+        self.pinned.extend(infos.iter().map(|info| info.id));
+        self.loaded
+            .extend(infos.into_iter().map(|info| (info.id, info)));
+    }
 }
+
+/// The columns `Row::from_sql` reads, for a `WHERE` clause to follow.
+const SELECT_ROWS: &str =
+    "SELECT s.article_id, a.file, a.outlet, a.content_hash, s.kind, s.text, s.speaker_id,
+            sp.name, s.role, s.venue, s.start,
+            (SELECT o.role FROM statements o WHERE o.article_id = s.article_id
+             AND o.speaker_id = s.speaker_id AND o.role IS NOT NULL LIMIT 1),
+            s.mention, s.cue, a.published, s.id
+     FROM statements s JOIN articles a ON a.id = s.article_id
+     LEFT JOIN speakers sp ON sp.id = s.speaker_id";
 
 /// A statement as stored, before its words are normalised into an `Info`.
 struct Row {
@@ -221,40 +248,42 @@ impl Row {
 
     /// The statement's row, or `None` when there is no statement `id`.
     fn read_if_present(tx: &Transaction, id: i64) -> Result<Option<Row>> {
-        let mut stmt = tx.prepare_cached(
-            "SELECT s.article_id, a.file, a.outlet, a.content_hash, s.kind, s.text, s.speaker_id,
-                    sp.name, s.role, s.venue, s.start,
-                    (SELECT o.role FROM statements o WHERE o.article_id = s.article_id
-                     AND o.speaker_id = s.speaker_id AND o.role IS NOT NULL LIMIT 1),
-                    s.mention, s.cue, a.published
-             FROM statements s JOIN articles a ON a.id = s.article_id
-             LEFT JOIN speakers sp ON sp.id = s.speaker_id
-             WHERE s.id = ?1",
-        )?;
-        Ok(stmt
-            .query_row([id], |r| {
-                Ok(Row {
-                    id,
-                    article_id: r.get(0)?,
-                    file: r.get(1)?,
-                    outlet: r.get(2)?,
-                    article_key: r.get(3)?,
-                    kind: r.get(4)?,
-                    text: r.get(5)?,
-                    speaker: match (r.get::<_, Option<i64>>(6)?, r.get::<_, Option<String>>(7)?) {
-                        (Some(id), Some(name)) => Some(Speaker { id, name }),
-                        _ => None,
-                    },
-                    role: r.get(8)?,
-                    venue: r.get(9)?,
-                    start: r.get(10)?,
-                    known_role: r.get(11)?,
-                    mention: r.get(12)?,
-                    cue: r.get(13)?,
-                    published: r.get(14)?,
-                })
-            })
-            .optional()?)
+        let mut stmt = tx.prepare_cached(&format!("{SELECT_ROWS} WHERE s.id = ?1"))?;
+        Ok(stmt.query_row([id], Row::from_sql).optional()?)
+    }
+
+    /// The rows of the statements of `article`, in id order: one query for them all.
+    fn read_article(tx: &Transaction, article: i64) -> Result<Vec<Row>> {
+        let mut stmt = tx.prepare_cached(&format!(
+            "{SELECT_ROWS} WHERE s.article_id = ?1 ORDER BY s.id"
+        ))?;
+        let rows = stmt
+            .query_map([article], Row::from_sql)?
+            .collect::<rusqlite::Result<Vec<Row>>>()?;
+        Ok(rows)
+    }
+
+    fn from_sql(r: &rusqlite::Row) -> rusqlite::Result<Row> {
+        Ok(Row {
+            id: r.get(15)?,
+            article_id: r.get(0)?,
+            file: r.get(1)?,
+            outlet: r.get(2)?,
+            article_key: r.get(3)?,
+            kind: r.get(4)?,
+            text: r.get(5)?,
+            speaker: match (r.get::<_, Option<i64>>(6)?, r.get::<_, Option<String>>(7)?) {
+                (Some(id), Some(name)) => Some(Speaker { id, name }),
+                _ => None,
+            },
+            role: r.get(8)?,
+            venue: r.get(9)?,
+            start: r.get(10)?,
+            known_role: r.get(11)?,
+            mention: r.get(12)?,
+            cue: r.get(13)?,
+            published: r.get(14)?,
+        })
     }
 
     fn into_info(self) -> Info {
@@ -488,7 +517,7 @@ fn decide(
 ) -> Result<Decided> {
     let mut infos = Infos::default();
     affected.extend(renamed::decided_again(tx, &next.renamed)?);
-    let fresh = statements_of(tx, &next.articles)?;
+    let fresh = infos.pin_articles(tx, &next.articles)?;
     affected.extend(neighbours(tx, &fresh, &mut infos, lookup)?);
     affected.extend(&fresh);
     let affected: Vec<i64> = affected.into_iter().collect();
@@ -551,7 +580,7 @@ fn statements_of(tx: &Transaction, articles: &[i64]) -> Result<Vec<i64>> {
 /// statement copies or that copy it, and roots one of whose copies a new fuller statement may
 /// hold better (as its copies are not indexed, they are found through their root, which
 /// shares words with the new statement as they do), each with every statement decided with
-/// it (`groups::decided_with`).
+/// it (`groups::decided_with`). The `fresh` statements are pinned in `infos`.
 fn neighbours(
     tx: &Transaction,
     fresh: &[i64],
@@ -559,8 +588,6 @@ fn neighbours(
     lookup: &mut index::Lookup,
 ) -> Result<BTreeSet<i64>> {
     let mut out = BTreeSet::new();
-    let mut group_copies = GroupCopies::default();
-    infos.pin_all(tx, fresh)?;
     let taking_part: Vec<i64> = fresh
         .iter()
         .copied()
@@ -582,7 +609,14 @@ fn neighbours(
             Some(index::may_be_copy_of(mine, needed, theirs, shared))
         })
         .collect();
-    for (&(id, root, shared, needed), maybe) in found.iter().zip(maybe) {
+    // Whether a copy in the root's group may copy the statement, by their summaries: most
+    // roots met have no group, or copies that share only a phrase with the statement.
+    let group_copies = GroupCopies::read(tx, found.iter().map(|f| f.1), lookup)?;
+    let copying: Vec<Vec<i64>> = found
+        .par_iter()
+        .map(|&(id, root, _, _)| group_copies.may_copy(root, &infos.get(id).summary, lookup))
+        .collect();
+    for ((&(id, root, shared, needed), maybe), copying) in found.iter().zip(maybe).zip(copying) {
         if out.contains(&root) {
             continue;
         }
@@ -599,7 +633,7 @@ fn neighbours(
             let (me, other) = (infos.get(id), infos.get(root));
             copies::copies(me, other).is_some() || copies::copies(other, me).is_some()
         };
-        if near || group_copies.one_copies(tx, id, root, infos, lookup)? {
+        if near || one_copies(tx, id, &copying, infos)? {
             out.extend(groups::decided_with(tx, root)?);
         }
     }
@@ -632,42 +666,59 @@ fn candidates(
 /// The copies in the groups of the roots a pass meets. Most roots offered to a new statement
 /// share only a common phrase with it: their copies are rejected on their summaries (the test
 /// `copies` makes first), kept with the index's, not loaded and aligned.
-#[derive(Default)]
 struct GroupCopies {
+    /// Each root's group's other members, with their summaries in the lookup.
     of: HashMap<i64, Vec<i64>>,
 }
 
 impl GroupCopies {
-    /// Whether a copy in `root`'s group copies statement `id`, which is fuller: `id` may be
-    /// the utterance that copy matches best.
-    fn one_copies(
-        &mut self,
+    /// Reads the other members of the groups of `roots`, and their summaries.
+    fn read(
         tx: &Transaction,
-        id: i64,
-        root: i64,
-        infos: &mut Infos,
+        roots: impl Iterator<Item = i64>,
         lookup: &mut index::Lookup,
-    ) -> Result<bool> {
-        if let Entry::Vacant(slot) = self.of.entry(root) {
-            let mut members = groups::members_with(tx, root)?;
-            members.retain(|&m| m != root);
-            slot.insert(members);
-        }
-        for &member in &self.of[&root] {
-            let Some(summary) = lookup.summary(tx, member)? else {
-                continue;
-            };
-            if !Summary::may_copy(summary, &infos.get(id).summary) {
-                continue;
-            }
-            infos.load(tx, member)?;
-            let (me, copy) = (infos.get(id), infos.get(member));
-            if copies::fuller(me, copy).is_gt() && copies::copies(copy, me).is_some() {
-                return Ok(true);
+    ) -> Result<GroupCopies> {
+        let mut of = HashMap::new();
+        for root in roots {
+            if let Entry::Vacant(slot) = of.entry(root) {
+                let mut members = groups::members_with(tx, root)?;
+                members.retain(|&m| m != root);
+                for &member in &members {
+                    lookup.summary(tx, member)?;
+                }
+                slot.insert(members);
             }
         }
-        Ok(false)
+        Ok(GroupCopies { of })
     }
+
+    /// The members of `root`'s group that may copy a statement summarised as `mine`, by their
+    /// summaries (read by `read`).
+    fn may_copy(&self, root: i64, mine: &Summary, lookup: &index::Lookup) -> Vec<i64> {
+        self.of[&root]
+            .iter()
+            .copied()
+            .filter(|&m| {
+                lookup
+                    .known_summary(m)
+                    .flatten()
+                    .is_some_and(|theirs| Summary::may_copy(theirs, mine))
+            })
+            .collect()
+    }
+}
+
+/// Whether one of `copying` (copies in a root's group that may copy statement `id` by their
+/// summaries) copies `id`, which is fuller: `id` may be the utterance that copy matches best.
+fn one_copies(tx: &Transaction, id: i64, copying: &[i64], infos: &mut Infos) -> Result<bool> {
+    for &member in copying {
+        infos.load(tx, member)?;
+        let (me, copy) = (infos.get(id), infos.get(member));
+        if copies::fuller(me, copy).is_gt() && copies::copies(copy, me).is_some() {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// The ids a one-column query returns.
