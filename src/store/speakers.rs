@@ -200,30 +200,40 @@ fn resolve_word(tx: &Connection, word: &str) -> Result<()> {
         Some(id) => id,
         None => dominant(tx, word)?.unwrap_or(own),
     };
-    let before: Vec<Option<i64>> = tx
+    // One read of the word's statements tells which to move and whom they leave.
+    let mut to_move = Vec::new();
+    let mut left = BTreeSet::new();
+    for row in tx
         .prepare_cached(
-            "SELECT DISTINCT s.speaker_id FROM _bare_names b JOIN statements s ON s.id = b.statement_id
-             WHERE b.key = ?1 AND s.speaker_id IS NOT ?2",
+            "SELECT s.id, s.speaker_id FROM _bare_names b JOIN statements s ON s.id = b.statement_id
+             WHERE b.key = ?1",
         )?
-        .query_map(params![word, target], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    tx.prepare_cached(
-        "UPDATE statements SET speaker_id = ?2
-         WHERE id IN (SELECT statement_id FROM _bare_names WHERE key = ?1) AND speaker_id IS NOT ?2",
-    )?
-    .execute(params![word, target])?;
-    // The one word names whoever its statements went to (`who obama`).
-    for name in &bare_names {
-        tx.prepare_cached(
-            "INSERT OR REPLACE INTO speaker_aliases (alias, speaker_id) VALUES (?1, ?2)",
-        )?
-        .execute(params![name, target])?;
+        .query_map([word], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Option<i64>>(1)?)))?
+    {
+        let (statement, speaker) = row?;
+        if speaker != Some(target) {
+            to_move.push(statement);
+            left.extend(speaker);
+        }
     }
-    let moved: Vec<i64> = before.into_iter().flatten().collect();
-    if !moved.is_empty() {
+    let mut update = tx.prepare_cached("UPDATE statements SET speaker_id = ?2 WHERE id = ?1")?;
+    for statement in to_move {
+        update.execute(params![statement, target])?;
+    }
+    // The one word names whoever its statements went to (`who obama`); a row already right
+    // is left unwritten.
+    let mut alias = tx.prepare_cached(
+        "INSERT INTO speaker_aliases (alias, speaker_id) VALUES (?1, ?2)
+         ON CONFLICT (alias) DO UPDATE SET speaker_id = excluded.speaker_id
+         WHERE speaker_id IS NOT excluded.speaker_id",
+    )?;
+    for name in &bare_names {
+        alias.execute(params![name, target])?;
+    }
+    if !left.is_empty() {
         super::note_renamed(tx, target)?;
     }
-    for old in moved {
+    for old in left {
         super::note_renamed(tx, old)?;
     }
     Ok(())
