@@ -1,6 +1,7 @@
 //! Words as cross-checking compares them: case, punctuation, quotation marks and spelling
 //! variants (U.S./US, criticised/criticized) do not count as differences.
 
+use crate::extract::lexicon::MONTHS;
 use crate::extract::names::without_diacritics;
 
 /// A word of a statement: as written, and as compared.
@@ -190,7 +191,7 @@ fn without_signature(text: &str) -> &str {
     let date: Vec<&str> = tail.split_whitespace().collect();
     let dated = match date.as_slice() {
         [month, day, year] => {
-            MONTH_NAMES.contains(&month.to_lowercase().as_str())
+            MONTHS.contains(&month.to_lowercase().as_str())
                 && day.trim_end_matches(',').parse::<u8>().is_ok()
                 && year.len() == 4
                 && year.parse::<u16>().is_ok()
@@ -213,21 +214,6 @@ fn without_signature(text: &str) -> &str {
         _ => text,
     }
 }
-
-const MONTH_NAMES: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// Pronoun contractions written out: "you're" is "you are".
 fn pronoun_contraction(norm: &str) -> Option<(&'static str, &'static str)> {
@@ -495,7 +481,7 @@ fn slash_date(w: &Word) -> Option<[String; 2]> {
     let (m, d) = (month.parse::<usize>().ok()?, day.parse::<u32>().ok()?);
     let plain = month.len() <= 2 && day.len() <= 2;
     (plain && (1..=12).contains(&m) && (1..=31).contains(&d))
-        .then(|| [MONTH_NAMES[m - 1].to_string(), d.to_string()])
+        .then(|| [MONTHS[m - 1].to_string(), d.to_string()])
 }
 
 /// A crude stem that lets paraphrases meet: the first six letters ("telecom" and

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use super::normalize::words;
 use super::speakers::is_press_secretary;
-use crate::extract::lexicon::{is_calendar_word, MONTHS};
+use crate::extract::lexicon::{is_calendar_word, is_weekday, MONTHS};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Telling {
@@ -193,16 +193,7 @@ enum TimeKind {
 }
 
 fn time_kind(w: &str, after_month: bool) -> Option<TimeKind> {
-    const WEEKDAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    if WEEKDAYS.contains(&w) {
+    if is_weekday(w) {
         Some(TimeKind::Weekday)
     } else if MONTHS.contains(&w) {
         Some(TimeKind::Month)

@@ -13,6 +13,7 @@ use super::speakers::{
 };
 use super::telling::{compare_roles, compare_venues, Telling};
 use super::Info;
+use crate::extract::lexicon::is_weekday;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Verdict {
@@ -258,7 +259,7 @@ pub fn tell_otherwise(a: &[Word], b: &[Word]) -> bool {
 fn other_number(dropped: &[String], added: &[String]) -> bool {
     // A weekday is another name of a date ("on Friday" and "on April 24"): it contradicts
     // only another weekday.
-    let weekday = |v: &String| WEEKDAYS.contains(&v.as_str());
+    let weekday = |v: &String| is_weekday(v);
     let dated: [Vec<String>; 2] = if dropped.iter().any(weekday) != added.iter().any(weekday) {
         [dropped, added].map(|vs| vs.iter().filter(|v| !weekday(v)).cloned().collect())
     } else {
@@ -272,16 +273,6 @@ fn other_number(dropped: &[String], added: &[String]) -> bool {
     };
     !few.is_empty() && few.iter().any(|v| !many.contains(v))
 }
-
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 /// Whether the copies say opposite things at the same place ("has" vs "has not"): a hunk
 /// inside both copies whose negations differ and that holds little else. A negation lost with

@@ -276,7 +276,8 @@ pub fn is_statement_noun(word: &str) -> bool {
     matches!(word, "claim" | "claims") || STATEMENT_NOUN_CUES.iter().any(|c| c.words == [word])
 }
 
-/// Days, and the words that stand for one: a time, never a speaker.
+/// Days, and the words that stand for one: a time, never a speaker. The seven weekdays come
+/// first (`is_weekday`).
 #[rustfmt::skip]
 pub const DAYS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
@@ -289,6 +290,11 @@ pub const MONTHS: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
 ];
+
+/// A weekday (lowercase).
+pub fn is_weekday(w: &str) -> bool {
+    DAYS[..7].contains(&w)
+}
 
 /// A day or a month (lowercase).
 pub fn is_calendar_word(w: &str) -> bool {

@@ -3,6 +3,7 @@
 //! (@realDonaldTrump) March 6, 2016". The signature names who wrote the words; it and the links
 //! are never part of a statement, or different tweets of one author would read as copies.
 
+use super::lexicon::MONTHS;
 use super::text::{trim_range, Range};
 
 /// A paragraph that is an embedded tweet.
@@ -14,21 +15,6 @@ pub struct Tweet {
     pub author: Range,
 }
 
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// "March 6, 2016".
 fn is_date(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -36,7 +22,8 @@ fn is_date(text: &str) -> bool {
         n.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
     };
     matches!(words[..], [month, day, year]
-        if MONTHS.contains(&month)
+        if month.starts_with(|c: char| c.is_ascii_uppercase())
+            && MONTHS.contains(&month.to_ascii_lowercase().as_str())
             && day.strip_suffix(',').is_some_and(|d| digits(d, 1..=2))
             && digits(year, 4..=4))
 }
