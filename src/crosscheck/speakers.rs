@@ -5,8 +5,8 @@
 
 use super::normalize::{stem, words, Word};
 use super::Info;
-use crate::extract::lexicon::{is_calendar_word, PERSON_NOUNS, TITLES};
-use crate::extract::names::{person_key, without_diacritics};
+use crate::extract::lexicon::is_calendar_word;
+use crate::extract::names::{clean, person_key, without_diacritics};
 
 /// A statement's speaker as stored.
 #[derive(Debug, Clone, PartialEq)]
@@ -76,27 +76,13 @@ fn related(a: &str, b: &str) -> bool {
 /// The words of a name that identify the person: the speaker key extraction gives it (folded,
 /// no titles or middle initials), without initials and generational suffixes.
 fn name_words(name: &str) -> Vec<String> {
-    person_key(&without_post(name))
+    // A post extraction kept before a name goes as in storing ("Professor Valenzano").
+    let name = clean(name, true).unwrap_or_else(|| name.to_string());
+    person_key(&name)
         .split(' ')
         .filter(|w| w.chars().count() > 1 && !["jr", "sr"].contains(w))
         .map(String::from)
         .collect()
-}
-
-/// A name without the post extraction kept before it: "Professor Valenzano" is Valenzano,
-/// "Officer Wilson" Wilson, "White House Press Secretary Sarah Sanders" Sarah Sanders. Everything
-/// up to the last title or person noun that still has a name after it goes.
-fn without_post(name: &str) -> String {
-    let is_post = |w: &str| {
-        let w = w.to_lowercase();
-        TITLES.has(&w) || PERSON_NOUNS.has(w.trim_end_matches('.'))
-    };
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let name_starts = words[..words.len().saturating_sub(1)]
-        .iter()
-        .rposition(|w| is_post(w))
-        .map_or(0, |i| i + 1);
-    words[name_starts..].join(" ")
 }
 
 /// Same surname (or one a slip of the pen away: "Amit Mehta" and "Amit Metha", "Ostrager"
@@ -590,8 +576,14 @@ mod tests {
             ),
             Relation::Different
         );
-        assert_eq!(without_post("Despite Secretary"), "Despite Secretary");
-        assert_eq!(without_post("Trump administration"), "Trump administration");
+        assert_eq!(
+            clean("Despite Secretary", true).as_deref(),
+            Some("Despite Secretary")
+        );
+        assert_eq!(
+            clean("Trump administration", true).as_deref(),
+            Some("Trump administration")
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::lexicon::{WordSet, DAYS, DETERMINERS, TITLES};
+use super::lexicon::{WordSet, DAYS, DETERMINERS, PERSON_NOUNS, TITLES};
 
 /// Lines of web pages that extraction can mistake for a name.
 const FURNITURE: &[&str] = &[
@@ -93,8 +93,8 @@ pub fn clean(name: &str, person: bool) -> Option<String> {
     }
 }
 
-/// Where the name starts when a place or office stands before its title: "Texas Sen. Ted
-/// Cruz", "Senate Majority Leader Mitch McConnell" (not in "Martin Luther King Jr.": a suffix
+/// Where the name starts when a place or office stands before its title or post: "Texas Sen.
+/// Ted Cruz", "Senate Majority Leader Mitch McConnell", "Professor Joe Valenzano" (not in "Martin Luther King Jr.": a suffix
 /// is no name; nor in two people named together, "Trump and Democrat Clinton"; nor after a
 /// description, "Democrats supporting Mrs. Clinton").
 fn name_after_last_title(words: &[&str], from: usize) -> Option<usize> {
@@ -102,7 +102,7 @@ fn name_after_last_title(words: &[&str], from: usize) -> Option<usize> {
         return None;
     }
     let title = (from..words.len()).rev().find(|&i| {
-        TITLES.has(&words[i].to_lowercase())
+        (TITLES.has(&words[i].to_lowercase()) || is_post(words, i))
             && words[from..i]
                 .iter()
                 .all(|w| w.starts_with(char::is_uppercase))
@@ -111,6 +111,25 @@ fn name_after_last_title(words: &[&str], from: usize) -> Option<usize> {
                 .any(|w| w.starts_with(char::is_uppercase) && !SUFFIXES.has(&w.to_lowercase()))
     })?;
     Some(title + 1)
+}
+
+/// Whether `words[i]` is a person's post written before their name ("Professor", "Officer",
+/// "Anchor"): a singular noun of a job, right before a capitalised word. Plurals name groups
+/// ("Americans for Prosperity"), and kin and collective nouns are no post ("Mother Jones",
+/// "Bollinger Family Restaurant").
+fn is_post(words: &[&str], i: usize) -> bool {
+    const NOT_POSTS: &[&str] = &[
+        "mother", "father", "son", "daughter", "wife", "husband", "woman", "man", "person",
+        "friend", "people", "data", "staff", "family", "police", "fan", "source",
+    ];
+    let word = words[i].to_lowercase();
+    let word = word.trim_end_matches('.');
+    PERSON_NOUNS.has(word)
+        && !word.ends_with('s')
+        && !NOT_POSTS.contains(&word)
+        && words
+            .get(i + 1)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Lowercase words that belong to names ("Bill de Blasio", "Ludwig van Beethoven").
@@ -228,6 +247,17 @@ mod tests {
             clean("Senate Majority Leader Mitch McConnell", true).as_deref(),
             Some("Mitch McConnell")
         );
+        // A post before the name goes; a group, kin or a collective is no post.
+        for (name, clean_name) in [
+            ("Professor Valenzano", "Valenzano"),
+            ("Brandeis Professor Peter Petri", "Peter Petri"),
+            ("Anchor Don Lemon", "Don Lemon"),
+            ("Americans for Prosperity", "Americans for Prosperity"),
+            ("Mother Jones", "Mother Jones"),
+            ("Bollinger Family Restaurant", "Bollinger Family Restaurant"),
+        ] {
+            assert_eq!(clean(name, true).as_deref(), Some(clean_name), "{name}");
+        }
         assert_eq!(
             clean("Martin Luther King Jr.", true).as_deref(),
             Some("Martin Luther King Jr.")
