@@ -32,7 +32,7 @@ use rusqlite::{OptionalExtension, Transaction, TransactionBehavior};
 
 use crate::store::Store;
 pub use changes::{Change, Changes};
-use normalize::{content_stems, quotation_inside, shingles, words, Word};
+use normalize::{content_stems, quotation_inside, shingle_phrases, words, Word};
 pub use query::{for_each_group, groups, Filter, Group, GroupMember};
 use speakers::Speaker;
 use summary::Summary;
@@ -103,13 +103,12 @@ impl Info {
         let all_words = quotation.map(|_| words(&text));
         let stems = content_stems(all_words.as_ref().unwrap_or(&ws));
         let norms: Vec<&str> = ws.iter().map(|w| w.norm.as_str()).collect();
-        // Quotations are found by their words in order, reported speech by its content.
-        let mut keys = if quoted { shingles(&norms) } else { vec![] };
-        if kind == "indirect" {
-            keys.extend(shingles(&stems));
-            keys.sort_unstable();
-            keys.dedup();
-        }
+        let mut keys: Vec<i64> = key_phrases(quoted, kind == "indirect", &norms, &stems)
+            .iter()
+            .map(|phrase| normalize::term_hash(phrase))
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
         // Listed stock phrases never find a copy, so they count in none of the keys a copy
         // must share.
         keys.retain(|&key| !stock::is_stock(key));
@@ -143,6 +142,21 @@ impl Info {
             stems,
         }
     }
+}
+
+/// The index terms of a statement, spelled out (the keys are their hashes): quotations are
+/// found by their words in order, reported speech by its content, and reported speech that
+/// quotes by its quotation's words too.
+fn key_phrases(quoted: bool, indirect: bool, norms: &[&str], stems: &[String]) -> Vec<String> {
+    let mut phrases = if quoted {
+        shingle_phrases(norms)
+    } else {
+        vec![]
+    };
+    if indirect {
+        phrases.extend(shingle_phrases(stems));
+    }
+    phrases
 }
 
 /// Statements loaded in a pass: those it decides stay (pinned), candidates only compared with

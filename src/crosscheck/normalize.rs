@@ -536,19 +536,16 @@ pub fn common(a: &[i64], b: &[i64]) -> usize {
     n
 }
 
-/// Index keys: hashed pairs of neighbouring terms (the single term of a one-term statement).
-pub fn shingles<S: AsRef<str>>(terms: &[S]) -> Vec<i64> {
-    let mut keys: Vec<i64> = if terms.len() < 2 {
-        terms.iter().map(|s| term_hash(s.as_ref())).collect()
-    } else {
-        terms
-            .windows(2)
-            .map(|p| term_hash(&format!("{} {}", p[0].as_ref(), p[1].as_ref())))
-            .collect()
-    };
-    keys.sort_unstable();
-    keys.dedup();
-    keys
+/// Index terms: neighbouring terms joined by a space (the single term of a one-term
+/// statement); the index keys are their hashes (`term_hash`).
+pub fn shingle_phrases<S: AsRef<str>>(terms: &[S]) -> Vec<String> {
+    if terms.len() < 2 {
+        return terms.iter().map(|t| t.as_ref().to_string()).collect();
+    }
+    terms
+        .windows(2)
+        .map(|p| format!("{} {}", p[0].as_ref(), p[1].as_ref()))
+        .collect()
 }
 
 #[cfg(test)]

@@ -8,7 +8,8 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
-use super::normalize::{content_stems, quotation_inside, term_hash, words};
+use super::normalize::term_hash;
+use super::Info;
 
 /// One phrase a line (its two terms, as the index spells them), then a tab and how many
 /// distinct utterances of the reference corpus hold it; `#` starts a comment.
@@ -28,38 +29,15 @@ pub fn is_stock(key: i64) -> bool {
 }
 
 /// The index keys of a statement spelled out, listed stock phrases included (`Info::keys`
-/// holds the others' hashes): for the script that makes the list. Quotations are keyed by their words in order, reported
-/// speech by its content stems (and by its quotation's words when it quotes).
+/// holds the others' hashes): for the script that makes the list.
 pub fn key_phrases(kind: &str, text: &str) -> Vec<String> {
-    let quotation = (kind == "indirect")
-        .then(|| quotation_inside(text))
-        .flatten();
-    let quoted = kind != "indirect" || quotation.is_some();
-    let ws = words(quotation.unwrap_or(text));
-    let mut phrases = Vec::new();
-    if quoted {
-        let norms: Vec<&str> = ws.iter().map(|w| w.norm.as_str()).collect();
-        phrases.extend(pairs(&norms));
-    }
-    if kind == "indirect" {
-        let all_words = quotation.map(|_| words(text));
-        phrases.extend(pairs(&content_stems(all_words.as_ref().unwrap_or(&ws))));
-    }
+    let info = Info::new(0, 0, kind.to_string(), text.to_string());
+    let norms: Vec<&str> = info.words.iter().map(|w| w.norm.as_str()).collect();
+    let quoted = kind != "indirect" || info.all_words.is_some();
+    let mut phrases = super::key_phrases(quoted, kind == "indirect", &norms, &info.stems);
     phrases.sort_unstable();
     phrases.dedup();
     phrases
-}
-
-/// Neighbouring terms joined by a space (the single term of a one-term statement), as
-/// `normalize::shingles` hashes them.
-fn pairs<S: AsRef<str>>(terms: &[S]) -> Vec<String> {
-    if terms.len() < 2 {
-        return terms.iter().map(|t| t.as_ref().to_string()).collect();
-    }
-    terms
-        .windows(2)
-        .map(|p| format!("{} {}", p[0].as_ref(), p[1].as_ref()))
-        .collect()
 }
 
 #[cfg(test)]
