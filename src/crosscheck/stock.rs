@@ -69,6 +69,12 @@ mod tests {
             hashed.dedup();
             assert_eq!(hashed, info(1, 1, kind, text, None).keys, "{kind}: {text}");
         }
+        // Spelled out: a quotation's neighbouring words, a single word alone.
+        assert_eq!(
+            key_phrases("direct", "We will win this one."),
+            ["this one", "we will", "will win", "win this"]
+        );
+        assert_eq!(key_phrases("direct", "Enough."), ["enough"]);
     }
 
     #[test]
