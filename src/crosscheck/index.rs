@@ -174,14 +174,12 @@ impl Lookup {
     /// gets one now, from its words, kept until it is decided again (`remove`).
     pub fn summary(&mut self, tx: &Transaction, statement: i64) -> Result<Option<&Summary>> {
         if let Entry::Vacant(slot) = self.summaries.entry(statement) {
-            let stored: Option<Vec<u8>> = if self.removed_summaries.contains(&statement) {
+            let stored = if self.removed_summaries.contains(&statement) {
                 None
             } else {
-                tx.prepare_cached("SELECT summary FROM _root_summaries WHERE statement_id = ?1")?
-                    .query_row([statement], |r| r.get(0))
-                    .optional()?
+                stored_summary(tx, statement)?
             };
-            let summary = match stored.as_deref().and_then(Summary::from_blob) {
+            let summary = match stored {
                 Some(summary) => Some(summary),
                 None => {
                     let row = Row::read_if_present(tx, statement)?;
@@ -203,11 +201,7 @@ impl Lookup {
         if self.summaries.contains_key(&statement) || self.removed_summaries.contains(&statement) {
             return Ok(());
         }
-        let stored: Option<Vec<u8>> = tx
-            .prepare_cached("SELECT summary FROM _root_summaries WHERE statement_id = ?1")?
-            .query_row([statement], |r| r.get(0))
-            .optional()?;
-        if let Some(summary) = stored.as_deref().and_then(Summary::from_blob) {
+        if let Some(summary) = stored_summary(tx, statement)? {
             self.summaries.insert(statement, Some(summary));
         }
         Ok(())
@@ -373,6 +367,15 @@ impl Lookup {
             Entry::Vacant(slot) => slot.insert(read_key(tx, key, recent_empty)?),
         })
     }
+}
+
+/// The summary stored for `statement`, if one is stored and readable.
+fn stored_summary(tx: &Transaction, statement: i64) -> Result<Option<Summary>> {
+    let stored: Option<Vec<u8>> = tx
+        .prepare_cached("SELECT summary FROM _root_summaries WHERE statement_id = ?1")?
+        .query_row([statement], |r| r.get(0))
+        .optional()?;
+    Ok(stored.as_deref().and_then(Summary::from_blob))
 }
 
 /// `Lookup::may_be_copy` once the root's summary (`theirs`) is known.
