@@ -730,3 +730,35 @@ fn slashed_dates_in_records_are_read_month_first() {
         ]
     );
 }
+
+/// A thehill.com record of the ABP news set (one paragraph): the name card after "Mitch
+/// McConnell" is no part of the stored body, and its headlines are no statement.
+#[test]
+fn a_scraped_name_card_is_not_read() {
+    let w = Work::new();
+    let record = root().join("fixtures/hover/thehill.jsonl");
+    w.ingest(&[record.to_string_lossy().into_owned()]);
+    let body = w.scalar("SELECT body FROM articles");
+    assert!(body.starts_with(
+        "Senate Majority Leader Mitch McConnell (R-Ky.) on Tuesday warned that the GOP is facing"
+    ));
+    assert!(!body.contains("MORE"));
+    let rows = w.csv(&[
+        "sql",
+        "SELECT sp.name, substr(a.body, s.start + 1, s.\"end\" - s.start) = s.text \
+         FROM statements s JOIN speakers sp ON sp.id = s.speaker_id \
+         JOIN articles a ON a.id = s.article_id ORDER BY s.start",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(
+        rows,
+        [
+            vec![
+                "name".to_string(),
+                "substr(a.body, s.start + 1, s.\"end\" - s.start) = s.text".to_string()
+            ],
+            vec!["Mitch McConnell".to_string(), "1".to_string()],
+        ]
+    );
+}

@@ -3,6 +3,7 @@
 
 pub mod date;
 pub mod fetch;
+pub mod hover_card;
 pub mod html;
 pub mod inputs;
 pub mod manifest;

@@ -7,7 +7,7 @@ use std::io::{BufRead, Read};
 
 use serde_json::{Map, Value};
 
-use super::{date, text, Article, Articles, At, InputError, Meta, Options};
+use super::{date, hover_card, text, Article, Articles, At, InputError, Meta, Options};
 
 /// The parts of an article a record can give.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -285,7 +285,8 @@ fn article(
             ))
         }
     };
-    let body = text::normalise(&body);
+    // Scraped name cards are page furniture inside sentences (see hover_card).
+    let body = hover_card::strip(&text::normalise(&body)).into_owned();
     let suffix = match at {
         Some(At::Line(n)) => format!(":{n}"),
         Some(At::Record(n)) => format!("#{n}"),
