@@ -6,6 +6,39 @@ use super::lexicon::{
     is_calendar_word, ADVERBIAL_OPENERS, CHARACTERISING_CUES, DETERMINERS, ORG_NOUNS, PERSON_NOUNS,
     VENUE_STARTS,
 };
+
+/// Prepositions that open a phrase of where or how something was said.
+const VENUE_PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "via", "through", "over"];
+/// Cues whose preposition opens what was meant, not where: "insisted on acting now", "we
+/// believe in freedom of religion", "hints at these differences".
+const PREPOSITION_TAKERS: &[&str] = &[
+    "insist",
+    "insists",
+    "insisted",
+    "insisting",
+    "believe",
+    "believes",
+    "believed",
+    "believing",
+    "hint",
+    "hints",
+    "hinted",
+    "hinting",
+    "focus",
+    "focuses",
+    "focused",
+    "focusing",
+    "advise",
+    "advises",
+    "advised",
+    "advising",
+    "agree",
+    "agrees",
+    "agreed",
+    "agreeing",
+];
+/// Words that open a clause of its own after a preposition ("said in 2015 it grew").
+const SUBJECT_PRONOUNS: &[&str] = &["i", "we", "you", "he", "she", "it", "they", "there"];
 use super::phrases::np_forward;
 use super::rule::Rule;
 use super::text::{Range, TokenKind};
@@ -56,6 +89,20 @@ fn adverbial_only(s: &Sentence, c: usize, e: usize) -> bool {
         && ADVERBIAL_OPENERS.has(s.lw(c))
         && !(c + 1 < e && s.is_word(c + 1) && s.lw(c + 1) == "much")
         && !(c + 1..e.saturating_sub(1)).any(|k| s.is_punct(k, &[","]))
+}
+
+/// Words from token `c` to `e`, right after a cue, that only tell where or how something was
+/// said: "said on Tuesday.", "reported, in an interview, “...”", "wrote via Twitter". A short
+/// prepositional phrase with no subject of its own; "said in 2015 it grew" keeps its content.
+fn venue_only(s: &Sentence, c: usize, e: usize) -> bool {
+    let words: Vec<&str> = (c..e).filter(|&i| s.is_word(i)).map(|i| s.lw(i)).collect();
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    words.len() <= 4
+        && VENUE_PREPOSITIONS.contains(first)
+        && !rest.iter().any(|w| SUBJECT_PRONOUNS.contains(w))
+        && is_venue_tail(s, c, e)
 }
 
 /// Where the reported words of each frame lie.
@@ -170,11 +217,13 @@ pub(super) fn place_content(s: &Sentence, frames: &mut [Frame]) {
             let cue_word = s.lw(f.cue_start);
             let that_within = (c..(c + 9).min(tail_end))
                 .find(|&i| s.is_word(i) && s.lw(i) == "that" && !(c..i).any(|k| s.toks[k].quoted));
+            // "announced, via Twitter, that ...": a venue set off by commas opens no content.
+            let first_word = (c..tail_end).find(|&i| !s.is_punct(i, &[","])).unwrap_or(c);
             let mut venue_end = None;
             if let Some(t) = that_within.filter(|_| {
                 cue_word == "told"
                     || cue_word == "tells"
-                    || VENUE_STARTS.contains(&s.lw(c.min(n - 1)))
+                    || VENUE_STARTS.contains(&s.lw(first_word.min(n - 1)))
                     || s.lw(c.min(n - 1)) == "that"
                     || to_listener(s, c)
             }) {
@@ -226,7 +275,11 @@ pub(super) fn place_content(s: &Sentence, frames: &mut [Frame]) {
             // "described the plan as a mirage": "as" opens what was said of it.
             let characterises = CHARACTERISING_CUES.has(cue_word) && c < e && s.lw(c) == "as";
             let adverbial = !after_that && !characterises && adverbial_only(s, c, e);
-            ((c < e && !adverbial).then(|| s.range(c, e)), venue)
+            if !after_that && !PREPOSITION_TAKERS.contains(&cue_word) && venue_only(s, c, e) {
+                (None, Some(s.range(b, e)))
+            } else {
+                ((c < e && !adverbial).then(|| s.range(c, e)), venue)
+            }
         };
         let f = &mut frames[k];
         f.content = content;

@@ -847,6 +847,22 @@ mod tests {
     }
 
     #[test]
+    fn where_or_how_it_was_said_is_no_statement() {
+        let s = run("Smith said on Tuesday.\n\nLederman reported, via Twitter, \u{201c}We got off the plane.\u{201d}\n\nTrump announced, via Twitter, that he would rebuild the military.\n\nThe unions have insisted on acting now.");
+        let texts: Vec<&str> = s.iter().map(|st| st.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "We got off the plane.",
+                "he would rebuild the military",
+                "on acting now"
+            ]
+        );
+        assert_eq!(s[0].speaker.as_deref(), Some("Lederman"));
+        assert_eq!(s[1].speaker.as_deref(), Some("Trump"));
+    }
+
+    #[test]
     fn nested_source_is_via() {
         let s = run("Experts will scrutinize products, the official Xinhua News Agency said.\n\nVetting is aimed at “preventing suppliers from cheating,” the Cabinet's Internet Information Office said, according to Xinhua.");
         let p = find(&s, "preventing suppliers from cheating,");
