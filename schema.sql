@@ -390,3 +390,59 @@ CREATE INDEX IF NOT EXISTS _bare_names_key ON _bare_names(key);
 CREATE TABLE IF NOT EXISTS _taught_aliases (
     alias TEXT PRIMARY KEY COLLATE NOCASE
 );
+
+-- Version 16 -- speaker identity: a surname alone, decided from counts kept as statements come
+
+-- Deciding a bare name ("Obama", schema section 15) recounted every statement of every person of
+-- that surname after each batch, so a batch cost more as the database grew. These tables keep
+-- what the decision reads, so a batch decides only the words it touched, from a few rows each,
+-- and moves statements only when a word's speaker changes (src/store/speakers.rs).
+
+-- Each person's statements under their full name (bare statements do not count), kept by the
+-- triggers below whatever changes a statement: storing, forgetting, merging, splitting.
+CREATE TABLE IF NOT EXISTS _full_name_statements (
+    speaker_id INTEGER PRIMARY KEY REFERENCES speakers(id) ON DELETE CASCADE,
+    n          INTEGER NOT NULL
+);
+INSERT OR IGNORE INTO _full_name_statements (speaker_id, n)
+    SELECT s.speaker_id, count(*) FROM statements s
+    WHERE s.speaker_id IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM _bare_names b WHERE b.statement_id = s.id)
+    GROUP BY s.speaker_id;
+-- A bare statement is stored without a speaker and noted in _bare_names before it gets one.
+CREATE TRIGGER IF NOT EXISTS _full_name_statements_insert AFTER INSERT ON statements
+WHEN new.speaker_id IS NOT NULL BEGIN
+    INSERT INTO _full_name_statements (speaker_id, n) VALUES (new.speaker_id, 1)
+        ON CONFLICT (speaker_id) DO UPDATE SET n = n + 1;
+END;
+-- BEFORE: deleting an article removes its statements' _bare_names rows by cascade first.
+CREATE TRIGGER IF NOT EXISTS _full_name_statements_delete BEFORE DELETE ON statements
+WHEN old.speaker_id IS NOT NULL
+ AND NOT EXISTS (SELECT 1 FROM _bare_names b WHERE b.statement_id = old.id) BEGIN
+    UPDATE _full_name_statements SET n = n - 1 WHERE speaker_id = old.speaker_id;
+END;
+CREATE TRIGGER IF NOT EXISTS _full_name_statements_update AFTER UPDATE OF speaker_id ON statements
+WHEN old.speaker_id IS NOT new.speaker_id
+ AND NOT EXISTS (SELECT 1 FROM _bare_names b WHERE b.statement_id = new.id) BEGIN
+    UPDATE _full_name_statements SET n = n - 1 WHERE speaker_id = old.speaker_id;
+    INSERT INTO _full_name_statements (speaker_id, n) SELECT new.speaker_id, 1
+        WHERE new.speaker_id IS NOT NULL
+        ON CONFLICT (speaker_id) DO UPDATE SET n = n + 1;
+END;
+
+-- Each bare word's spellings as extracted ("Obama", "OBAMA"): its own speaker takes the fullest,
+-- a taught one decides, and each names whoever the word's statements go to.
+CREATE TABLE IF NOT EXISTS _bare_spellings (
+    key  TEXT NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (key, name)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO _bare_spellings (key, name) SELECT key, name FROM _bare_names;
+
+-- The speaker each bare word's statements were last given: a batch that decides the same again
+-- gives only its own new statements. A word not here yet (an older database) has all its
+-- statements given when a batch next touches it.
+CREATE TABLE IF NOT EXISTS _bare_targets (
+    key        TEXT PRIMARY KEY,
+    speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL
+) WITHOUT ROWID;

@@ -138,3 +138,57 @@ fn a_surname_goes_back_to_its_own_speaker_when_a_rival_arrives() {
         ]
     );
 }
+
+/// Each person's statements under their full name, as kept for deciding bare names, and as
+/// counted afresh: "speaker:count" lines, the same for both when the kept counts are right.
+fn full_name_counts(w: &Work) -> (String, String) {
+    let kept = w.scalar(
+        "SELECT group_concat(speaker_id || ':' || n, ' ') FROM
+           (SELECT speaker_id, n FROM _full_name_statements WHERE n > 0 ORDER BY speaker_id)",
+    );
+    let counted = w.scalar(
+        "SELECT group_concat(speaker_id || ':' || n, ' ') FROM
+           (SELECT speaker_id, count(*) AS n FROM statements s WHERE speaker_id IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM _bare_names b WHERE b.statement_id = s.id)
+            GROUP BY speaker_id ORDER BY speaker_id)",
+    );
+    (kept, counted)
+}
+
+#[test]
+fn kept_counts_follow_forgetting_and_merging_so_the_surname_follows_too() {
+    let w = Work::new();
+    let paths = write_articles(&w);
+    w.ingest(&paths[..12]);
+    let (kept, counted) = full_name_counts(&w);
+    assert_eq!(kept, counted);
+    // Without Barack's three statements, Michelle is the only Obama left: the next batch
+    // that touches the word gives her "Obama".
+    w.run(&["forget", "b.txt"]);
+    w.run(&["forget", "c.txt"]);
+    let (kept, counted) = full_name_counts(&w);
+    assert_eq!(kept, counted);
+    let news = w.path().join("news").join("n.txt");
+    std::fs::write(
+        &news,
+        "Fields\n\n“The fields need rain more than speeches,” Obama said.\n",
+    )
+    .unwrap();
+    w.ingest(&["news/n.txt".to_string()]);
+    let speaker_of_d = w.scalar(
+        "SELECT sp.name FROM statements s JOIN articles a ON a.id = s.article_id
+         JOIN speakers sp ON sp.id = s.speaker_id WHERE a.file = 'd.txt'",
+    );
+    assert_eq!(speaker_of_d, "Michelle Obama");
+    // Merging Ivanka into Donald moves her full-name statement, not the bare one.
+    w.run(&["speakers", "alias", "Ivanka Trump", "Donald Trump"]);
+    let (kept, counted) = full_name_counts(&w);
+    assert_eq!(kept, counted);
+    assert_eq!(
+        w.scalar(
+            "SELECT n FROM _full_name_statements c JOIN speakers sp ON sp.id = c.speaker_id
+             WHERE sp.name = 'Donald Trump'"
+        ),
+        "3"
+    );
+}

@@ -13,6 +13,11 @@
 //!   of the one word alone; and given again whenever a batch changes who dominates. A user's
 //!   `claimdb speakers alias` for the word decides before all that. So "Obama" is Barack Obama
 //!   whether Michelle Obama arrived first or not, and "Trump" is Donald Trump.
+//! - So that a batch costs what it brings, not what the database holds, the decision reads
+//!   kept rows, never a recount: each person's statements under their full name (kept by
+//!   triggers), each word's spellings, and the speaker its statements were last given. A batch
+//!   decides only the words it touched, and moves a word's older statements only when their
+//!   speaker changes.
 //! - Aliases noted from mentions only help `who` find a speaker: which speaker noted one first
 //!   depends on the order, so storing never looks them up.
 
@@ -39,6 +44,8 @@ pub enum Named {
 #[derive(Default)]
 pub struct Touched {
     words: BTreeSet<String>,
+    /// The batch's bare statements, by word: stored without a speaker, to be given one.
+    bare: HashMap<String, Vec<i64>>,
 }
 
 /// An article's people named in full, by the one word that may stand for each of them (first
@@ -163,7 +170,14 @@ pub fn note_bare(
 ) -> Result<()> {
     tx.prepare_cached("INSERT INTO _bare_names (statement_id, key, name) VALUES (?1, ?2, ?3)")?
         .execute(params![statement, key, name])?;
+    tx.prepare_cached("INSERT OR IGNORE INTO _bare_spellings (key, name) VALUES (?1, ?2)")?
+        .execute(params![key, name])?;
     touched.words.insert(key.to_string());
+    touched
+        .bare
+        .entry(key.to_string())
+        .or_default()
+        .push(statement);
     Ok(())
 }
 
@@ -171,46 +185,58 @@ pub fn note_bare(
 /// statements there from wherever an earlier batch put them.
 pub fn resolve_bare(tx: &Connection, touched: &Touched) -> Result<()> {
     for word in &touched.words {
-        let has_bare = tx
-            .prepare_cached("SELECT 1 FROM _bare_names WHERE key = ?1 LIMIT 1")?
-            .query_row([word], |_| Ok(()))
-            .optional()?
-            .is_some();
-        if has_bare {
-            resolve_word(tx, word)?;
+        let bare_names: Vec<String> = tx
+            .prepare_cached("SELECT name FROM _bare_spellings WHERE key = ?1 ORDER BY name")?
+            .query_map([word], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        if !bare_names.is_empty() {
+            let new = touched.bare.get(word).map_or(&[][..], Vec::as_slice);
+            resolve_word(tx, word, &bare_names, new)?;
         }
     }
     Ok(())
 }
 
-fn resolve_word(tx: &Connection, word: &str) -> Result<()> {
-    let bare_names: Vec<String> = tx
-        .prepare_cached("SELECT DISTINCT name FROM _bare_names WHERE key = ?1 ORDER BY name")?
-        .query_map([word], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+/// Decides bare word `word` (spelled `bare_names`) and gives its statements, `new` those of
+/// this batch, to the speaker decided.
+fn resolve_word(tx: &Connection, word: &str, bare_names: &[String], new: &[i64]) -> Result<()> {
     // The one word's own speaker exists whoever its statements go to, so the speakers are
     // the same in any order; and it is never deleted, as a cross-check pass decided beside
     // this batch may still give it a group.
-    let own = own_speaker(tx, word, &bare_names)?;
+    let own = own_speaker(tx, word, bare_names)?;
     let mut taught = None;
-    for name in &bare_names {
+    for name in bare_names {
         taught = taught.or(by_alias(tx, name)?);
     }
     let target = match taught {
         Some(id) => id,
         None => dominant(tx, word)?.unwrap_or(own),
     };
-    // One read of the word's statements tells which to move and whom they leave.
-    let mut to_move = Vec::new();
-    let mut left = BTreeSet::new();
-    for row in tx
-        .prepare_cached(
+    // The same speaker as last time: only the batch's statements, stored without one, are
+    // given. Another: one read of all the word's statements tells which to move and whom
+    // they leave.
+    let last: Option<Option<i64>> = tx
+        .prepare_cached("SELECT speaker_id FROM _bare_targets WHERE key = ?1")?
+        .query_row([word], |r| r.get(0))
+        .optional()?;
+    let given: Vec<(i64, Option<i64>)> = if last == Some(Some(target)) {
+        new.iter().map(|&statement| (statement, None)).collect()
+    } else {
+        tx.prepare_cached(
             "SELECT s.id, s.speaker_id FROM _bare_names b JOIN statements s ON s.id = b.statement_id
              WHERE b.key = ?1",
         )?
-        .query_map([word], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Option<i64>>(1)?)))?
-    {
-        let (statement, speaker) = row?;
+        .query_map([word], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?
+    };
+    tx.prepare_cached(
+        "INSERT INTO _bare_targets (key, speaker_id) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET speaker_id = excluded.speaker_id",
+    )?
+    .execute(params![word, target])?;
+    let mut to_move = Vec::new();
+    let mut left = BTreeSet::new();
+    for (statement, speaker) in given {
         if speaker != Some(target) {
             to_move.push(statement);
             left.extend(speaker);
@@ -227,7 +253,7 @@ fn resolve_word(tx: &Connection, word: &str) -> Result<()> {
          ON CONFLICT (alias) DO UPDATE SET speaker_id = excluded.speaker_id
          WHERE speaker_id IS NOT excluded.speaker_id",
     )?;
-    for name in &bare_names {
+    for name in bare_names {
         alias.execute(params![name, target])?;
     }
     if !left.is_empty() {
@@ -241,7 +267,7 @@ fn resolve_word(tx: &Connection, word: &str) -> Result<()> {
 
 /// The person of surname `word` (or, when nobody has that surname, of first name `word`: "Hua"
 /// for Hua Chunying) with at least twice as many statements under their full name as all
-/// others of that name together, if any.
+/// others of that name together, if any (at most one can be).
 fn dominant(tx: &Connection, word: &str) -> Result<Option<i64>> {
     let mut candidates = people_named(tx, word, "surname")?;
     if candidates.is_empty() {
@@ -255,13 +281,11 @@ fn dominant(tx: &Connection, word: &str) -> Result<Option<i64>> {
 }
 
 /// The people whose `column` (surname or first_name) is `word`, with their statements under
-/// a full name.
+/// a full name (kept in `_full_name_statements` by triggers, schema.sql).
 fn people_named(tx: &Connection, word: &str, column: &str) -> Result<Vec<(i64, i64)>> {
     let sql = format!(
-        "SELECT sp.id,
-                (SELECT count(*) FROM statements s WHERE s.speaker_id = sp.id
-                   AND NOT EXISTS (SELECT 1 FROM _bare_names b WHERE b.statement_id = s.id))
-         FROM speakers sp
+        "SELECT sp.id, coalesce(c.n, 0)
+         FROM speakers sp LEFT JOIN _full_name_statements c ON c.speaker_id = sp.id
          WHERE sp.{column} = ?1 AND sp.kind = 'person' AND sp.key <> ?1"
     );
     let found = tx
