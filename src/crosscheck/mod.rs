@@ -112,6 +112,12 @@ impl Info {
         // Listed stock phrases never find a copy, so they count in none of the keys a copy
         // must share.
         keys.retain(|&key| !stock::is_stock(key));
+        // A quotation that is a name or a title ("Islamic State of Iraq and Syria", "The Lead
+        // with Jake Tapper") is no claim to cross-check: it finds no copy and no copy finds it.
+        // (Reported speech quoting one is compared by its content: see `quotation_inside`.)
+        if kind != "indirect" && normalize::is_title(&text) {
+            keys.clear();
+        }
         let summary = Summary::new(
             article_id,
             quoted,

@@ -273,7 +273,9 @@ const MIN_QUOTED_WORDS: usize = 5;
 
 /// The longest quotation inside reported speech ("he hoped Comey could \u{201c}see your way clear
 /// to letting this go\u{201d}"), when it has words enough to be a quotation: those words are on
-/// record and are compared as a quotation's. Double marks first (curly, straight, `''`); single
+/// record and are compared as a quotation's. A name or title quoted in running text ("anchor
+/// of CNN's \u{201c}The Lead with Jake Tapper\u{201d}") is no quotation; in a headline, where
+/// every word is capitalised, case says nothing. Double marks first (curly, straight, `''`); single
 /// marks only when there are none. A quotation left open runs to the end.
 pub fn quotation_inside(text: &str) -> Option<&str> {
     let spans = quoted_spans(text, false);
@@ -286,9 +288,33 @@ pub fn quotation_inside(text: &str) -> Option<&str> {
         .into_iter()
         .map(|(from, to)| &text[from..to])
         .map(|span| (words(span).len(), span))
-        .filter(|(n, _)| *n >= MIN_QUOTED_WORDS)
+        .filter(|(n, span)| *n >= MIN_QUOTED_WORDS && (!is_title(span) || is_title(text)))
         .max_by_key(|(n, _)| *n)
         .map(|(_, span)| span)
+}
+
+/// Small words a title leaves in lower case ("Islamic State of Iraq and Syria", "The Lead with
+/// Jake Tapper").
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "for", "with", "in", "on", "at", "to", "by", "from", "de",
+    "la", "del", "von", "van", "vs", "v",
+];
+
+/// Whether words are a name or a title, not a claim: every word capitalised but a title's small
+/// words ("Islamic State of Iraq and Syria", "The Lead with Jake Tapper", "If You Like Your
+/// Plan, You Can Keep It" as a bill's name). Outlets quote names and titles; two that share
+/// one say nothing alike. Words all in capitals are shouted, not titled ("NO COLLUSION!").
+pub fn is_title(text: &str) -> bool {
+    let tokens: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '—' || c == '/')
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|t| t.chars().any(char::is_alphabetic))
+        .collect();
+    let capitalised = |t: &&str| t.chars().next().is_some_and(char::is_uppercase);
+    let small = |t: &&str| TITLE_SMALL_WORDS.contains(&t.to_lowercase().as_str());
+    tokens.iter().filter(|t| capitalised(t)).count() >= 2
+        && tokens.iter().all(|t| capitalised(t) || small(t))
+        && tokens.iter().any(|t| t.chars().any(char::is_lowercase))
 }
 
 /// The quotations a quotation holds ("despite his pledge that ‘If you like your health care
@@ -641,6 +667,18 @@ mod tests {
     }
 
     #[test]
+    fn names_and_titles_are_told_from_sentences() {
+        assert!(is_title("Islamic State of Iraq and Syria."));
+        assert!(is_title("The Lead with Jake Tapper"));
+        assert!(is_title("If You Like Your Plan, You Can Keep It"));
+        assert!(!is_title("the enemy of the people"));
+        assert!(!is_title("It ain't over, man; we're just getting started"));
+        // One capitalised word is a sentence's first; capitals throughout are shouted.
+        assert!(!is_title("Enough."));
+        assert!(!is_title("NO COLLUSION, NO OBSTRUCTION"));
+    }
+
+    #[test]
     fn a_quotation_inside_reported_speech_is_found() {
         let q = |t: &str| quotation_inside(t).map(str::to_string);
         assert_eq!(
@@ -662,6 +700,11 @@ mod tests {
         assert_eq!(
             q("the former secretary \"has real concerns about these reports, and").as_deref(),
             Some("has real concerns about these reports, and")
+        );
+        // A name or title in running text is no quotation; a headline's words are all titled.
+        assert_eq!(
+            q("told CNN's \u{201c}The Lead with Jake Tapper\u{201d} that the teenager was walking"),
+            None
         );
         // Scare quotes and apostrophes are no quotation.
         assert_eq!(
