@@ -522,6 +522,36 @@ fn a_copy_joins_the_utterance_it_copies_best_when_that_arrives_after_another() {
 }
 
 #[test]
+fn a_part_an_article_quotes_again_stays_with_its_fuller_quotation_there_in_any_order() {
+    // The rally story quotes the governor in full, then the signs outside repeat her last
+    // words with no speaker. The senator's shorter quotation holds those words too, but the
+    // repeat is the rally story's own: it never groups with the senator, whichever came first.
+    let articles = [
+        ("rally.txt", "Marr tells developers to leave\n\nGovernor Ilse Marr spoke to a packed hall in Dunmore on Friday.\n\n\
+            \"The last company that came in here did the same thing to our rivers and our farms, and we told them then what we tell you now, and we will keep telling everybody who tries it. Get the hell out of our state,\" Marr said.\n\n\
+            Outside, the signs were blunt. \"Get the hell out of our state.\"\n"),
+        ("senate.txt", "Quill wins the vote\n\nSenator Mara Quill spoke after the vote on Thursday.\n\n\
+            \"Everybody said the vote would take three days, and in about two hours we had it done, so the lobbyists can get the hell out of our state and stay out,\" Quill said.\n"),
+    ];
+    let names: Vec<String> = articles.iter().map(|(name, _)| name.to_string()).collect();
+    let reversed: Vec<String> = names.iter().rev().cloned().collect();
+    for (order, batch) in [(&names, 2), (&names, 1), (&reversed, 1)] {
+        let w = Work::new();
+        for (name, text) in articles {
+            std::fs::write(w.path().join(name), text).unwrap();
+        }
+        for chunk in order.chunks(batch) {
+            w.ingest(chunk);
+        }
+        assert_eq!(
+            group_contents(&w),
+            Vec::<String>::new(),
+            "{order:?}, {batch} at a time"
+        );
+    }
+}
+
+#[test]
 fn an_index_without_summaries_or_with_broken_ones_gives_the_same_groups() {
     let (corpus, files, expected) = corpus_ingested_at_once();
     for damage in [
