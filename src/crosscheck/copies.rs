@@ -11,6 +11,7 @@ use super::normalize::{common, quotation_inside, quotations_within, words, Word}
 use super::speakers::{
     identified, may_be_apart, named_apart, named_by_copy, relation, speaks_for, Relation,
 };
+use super::stock_trigrams::all_stock;
 use super::summary::Summary;
 use super::verdict::tell_otherwise;
 use super::Info;
@@ -150,6 +151,18 @@ pub fn copies(copy: &Info, root: &Info) -> Option<Match> {
     } else {
         true
     };
+    // A short line whose every three words in a row many people say ("a step in the right
+    // direction", "the right thing to do", "That's not the case") is a stock phrase: one
+    // utterance with the root only when both give it to one speaker. A line quoted again keeps
+    // words few say ("the era of big government is over", "What difference, at this point,
+    // does it make?"), whoever the copies name.
+    if as_quotes
+        && shared < MIN_SHARED_WORDS_TWO_NAMES
+        && relation != Relation::Same
+        && all_stock(&copy.words)
+    {
+        return None;
+    }
     let days = days_apart(copy, root);
     // An unnamed source's figure told again within days is the same figure mis-told; a week
     // on, or on a day not known, it may be a new figure.
@@ -437,11 +450,11 @@ mod tests {
         };
         let root = dated(
             1,
-            "I have never seen anything like this in my life",
+            "I have never seen a storm like this in my life",
             Some("Ann Lee"),
             "2016-09-19",
         );
-        let later = |speaker, day| dated(2, "I have never seen anything like this", speaker, day);
+        let later = |speaker, day| dated(2, "I have never seen a storm like this", speaker, day);
         let described = |day| {
             let mut d = later(None, day);
             d.mention = Some("a senior Republican operative".into());
@@ -533,6 +546,38 @@ mod tests {
         let root = info(4, 4, "direct", long, Some("Ann Lee"));
         let other = info(5, 5, "direct", long, Some("Bo Park"));
         assert!(copies(&other, &root).is_some());
+    }
+
+    #[test]
+    fn a_stock_phrase_copies_only_under_one_speaker() {
+        // Every three words in a row said by many: a phrase each source said.
+        let root = info(1, 1, "partial", "a step in the right direction", None);
+        let named = info(
+            2,
+            2,
+            "partial",
+            "a step in the right direction.",
+            Some("Ann Lee"),
+        );
+        assert!(copies(&named, &root).is_none());
+        let root = info(
+            3,
+            3,
+            "partial",
+            "a step in the right direction",
+            Some("Ann Lee"),
+        );
+        assert!(copies(&named, &root).is_some());
+        // A line quoted again keeps words few people say, whoever the copies name.
+        let root = info(4, 4, "direct", "the era of big government is over", None);
+        let named = info(
+            5,
+            5,
+            "partial",
+            "the era of big government is over",
+            Some("Bo Park"),
+        );
+        assert!(copies(&named, &root).is_some());
     }
 
     #[test]
