@@ -40,8 +40,8 @@ pub struct Attributor<'a> {
     pub registry: Registry,
     /// The speaker of the last direct quotation, for quotes that continue it.
     last_quote: Option<Found>,
-    /// Unattributed quotations of the previous paragraph when it held nothing else: the next
-    /// paragraph may name their speaker.
+    /// Unattributed or continuing quotations of the previous paragraph when it held nothing
+    /// else: the next paragraph may name their speaker.
     awaiting_speaker: Vec<usize>,
     pub found: Vec<Found>,
 }
@@ -67,7 +67,7 @@ impl<'a> Attributor<'a> {
         quotes: &[Quote],
     ) {
         let body = self.body;
-        self.registry.note_people(body, tokens);
+        self.registry.note_people(body, tokens, title_case);
         let continued = quotes.first().is_some_and(|q| q.continued);
         let mut lowered = String::with_capacity(
             tokens.last().map_or(0, |t| t.end) - tokens.first().map_or(0, |t| t.start),
@@ -240,7 +240,12 @@ impl<'a> Attributor<'a> {
         self.awaiting_speaker = if quotation_only(body, tokens) {
             (0..self.found.len())
                 .filter(|&i| self.found[i].paragraph == index)
-                .filter(|&i| self.found[i].rule == Rule::Unattributed)
+                .filter(|&i| {
+                    matches!(
+                        self.found[i].rule,
+                        Rule::Unattributed | Rule::ContinuedQuote
+                    )
+                })
                 .collect()
         } else {
             Vec::new()
@@ -340,11 +345,18 @@ impl<'a> Attributor<'a> {
 
     /// "“I expected to hate it.”" / "Jo Tarr, her lab partner, chimed in.": a first sentence
     /// with no quotation that is only a speaker and a cue (nothing reported) names the speaker
-    /// of the previous paragraph's stand-alone quotations.
+    /// of the previous paragraph's stand-alone quotations, even those that seemed to continue
+    /// an earlier paragraph's speaker: a cue of their own is nearer than a guess.
     fn next_paragraph_cue(&mut self, s: &Sentence, fs: &[Frame], no_quotes: bool) {
         let awaiting = std::mem::take(&mut self.awaiting_speaker);
         let [f] = fs else { return };
+        // "Jared Potts echoed:" leads into the quotation after it, not the one before.
+        let leads_on = s
+            .toks
+            .last()
+            .is_some_and(|t| t.kind == TokenKind::Punct && t.text(s.body) == ":");
         if awaiting.is_empty()
+            || leads_on
             || !no_quotes
             || f.according
             || f.lead_in

@@ -638,6 +638,24 @@ const SUBJECT_PREPOSITIONS: &[&str] = &[
     "in", "at", "on", "from", "during", "across", "around", "near", "inside", "outside",
 ];
 
+/// Participles of getting hold of or questioning something, before "by" and their agent: "a
+/// letter obtained by The Associated Press warns", "a witness interviewed by staff said". The
+/// agent only holds or asks; the thing or person before the participle speaks. Participles of
+/// making ("a survey conducted by Gallup found") are left out: their agent speaks.
+const HOLDING_PARTICIPLES: &[&str] = &[
+    "obtained",
+    "seen",
+    "reviewed",
+    "acquired",
+    "received",
+    "interviewed",
+    "questioned",
+    "contacted",
+    "reached",
+    "captured",
+    "viewed",
+];
+
 /// Verbs of beginning and going on that take an -ing cue: "he began talking about",
 /// "she keeps saying". Their subject is the cue's.
 const ASPECTUAL_VERBS: &[&str] = &[
@@ -744,6 +762,10 @@ fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
             (j, np) = (before, outer);
         }
     }
+    if let Some(holder) = passive_modifier(s, np) {
+        np = holder;
+        frame.rule = Rule::PassiveModifier;
+    }
     if np.0 < np.1 && (np.1 - np.0 == 1) && ["who", "which"].contains(&s.lw(np.0)) {
         frame.relative = Some(np);
         // "Chinese officials, who deny ...": the relative's antecedent.
@@ -828,6 +850,24 @@ fn subject_cue(s: &Sentence, at: &CueAt) -> Option<Frame> {
     frame.np = np;
     frame.span = (np.0, cue_end);
     Some(frame)
+}
+
+/// "A letter obtained by The Associated Press warns ...": when the noun phrase before a cue
+/// is the agent of a participle of getting hold of something, the noun phrase before the
+/// participle is the subject.
+fn passive_modifier(s: &Sentence, agent: (usize, usize)) -> Option<(usize, usize)> {
+    let by = agent.0.checked_sub(1)?;
+    let participle = by.checked_sub(1)?;
+    if agent.0 == agent.1
+        || !s.is_word(by)
+        || s.lw(by) != "by"
+        || !s.is_word(participle)
+        || !HOLDING_PARTICIPLES.contains(&s.lw(participle))
+    {
+        return None;
+    }
+    let holder = np_backward(s, participle);
+    (holder.0 < holder.1 && holder.1 == participle && is_subject_like(s, holder)).then_some(holder)
 }
 
 /// "Trump's claim that Mexico will pay", "her belief that the deal is fair": the possessor of

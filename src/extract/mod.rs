@@ -1024,6 +1024,83 @@ mod tests {
         // Nor does one with no cue.
         let s = run("“I expected to hate it.”\n\nJo Tarr left the lab.");
         assert_eq!(find(&s, "I expected to hate it.").rule, Rule::Unattributed);
+        // The next paragraph's speaker wins over the speaker a stand-alone quotation seemed to
+        // continue; without one, the quotation continues.
+        let before = "“We are ahead,” Mara Quill said.\n\n“I expected to hate it.”";
+        let s = run(&format!("{before}\n\nJo Tarr, her lab partner, chimed in."));
+        let q = find(&s, "I expected to hate it.");
+        assert_eq!(
+            (q.speaker.as_deref(), q.rule),
+            (Some("Jo Tarr"), Rule::NextParagraphCue)
+        );
+        // A paragraph that leads into the next quotation names nobody for the one before.
+        let s = run(&format!("{before}\n\nJo Tarr echoed:\n\n“I loved it.”"));
+        let q = find(&s, "I expected to hate it.");
+        assert_eq!(
+            (q.speaker.as_deref(), q.rule),
+            (Some("Mara Quill"), Rule::ContinuedQuote)
+        );
+        let s = run(&format!("{before}\n\nThe poll closes on Friday."));
+        let q = find(&s, "I expected to hate it.");
+        assert_eq!(
+            (q.speaker.as_deref(), q.rule),
+            (Some("Mara Quill"), Rule::ContinuedQuote)
+        );
+    }
+
+    #[test]
+    fn the_senator_is_the_person_last_named_with_that_title() {
+        let s = run("Sen. Ann Pike and Gov. Tom Reyes met in Vermont on Tuesday.\n\n“Nobody wanted this outcome,” the senator said. “Every dollar counts,” the governor added. “Not me,” the Vermont senator said. “We will see,” the former senator said.\n\nThe vote fell to former Sen. Jo Tarr. “Not yet,” the former senator said. “We can wait until spring,” the senator said.");
+        let said = |text| find(&s, text).speaker.as_deref();
+        assert_eq!(said("Nobody wanted this outcome,"), Some("Ann Pike"));
+        assert_eq!(said("Every dollar counts,"), Some("Tom Reyes"));
+        // A senator from a place may be someone never given the title, and a former senator
+        // is one named so.
+        assert_eq!(said("Not me,"), None);
+        assert_eq!(said("We will see,"), None);
+        assert_eq!(said("Not yet,"), Some("Jo Tarr"));
+        assert_eq!(said("We can wait until spring,"), Some("Ann Pike"));
+        // Nor does "the senator" reach back past a few paragraphs.
+        let far = "The vote was close. ".repeat(110);
+        let s = run(&format!(
+            "Sen. Ann Pike spoke first.\n\n{far}\n\n“Nobody wanted this,” the senator said."
+        ));
+        assert_eq!(find(&s, "Nobody wanted this,").speaker, None);
+    }
+
+    #[test]
+    fn the_agent_of_a_participle_of_getting_hold_is_no_subject() {
+        let s = run("A memo obtained by The Courier warns that “the fund is empty.” A witness interviewed by committee staff said the fund “was raided.” A survey conducted by Gallup found that “most voters are unsure.”");
+        let q = find(&s, "the fund is empty.");
+        assert_eq!(
+            (q.mention.as_deref(), q.rule),
+            (Some("A memo"), Rule::PassiveModifier)
+        );
+        assert_eq!(
+            find(&s, "was raided.").mention.as_deref(),
+            Some("A witness")
+        );
+        // The agent of a participle of making speaks.
+        let q = find(&s, "most voters are unsure.");
+        assert_eq!(
+            (q.speaker.as_deref(), q.rule),
+            (Some("Gallup"), Rule::SubjectCue)
+        );
+    }
+
+    #[test]
+    fn a_headline_names_nobody_a_pronoun_could_mean() {
+        let s = extract("Senators Debate the Budget\n\nAnn Pike and Tom Reyes met on Tuesday.\n\n“This plan will pass,” he said.");
+        assert_eq!(
+            find(&s, "This plan will pass,").speaker.as_deref(),
+            Some("Tom Reyes")
+        );
+        // Yet a name the headline gives in full names the surname of the body.
+        let s = extract("Felipe Calderon: The Wall Is Useless\n\nCalderon said the wall is “completely useless.”");
+        assert_eq!(
+            find(&s, "completely useless.").speaker.as_deref(),
+            Some("Felipe Calderon")
+        );
     }
 
     #[test]

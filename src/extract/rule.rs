@@ -31,6 +31,9 @@ pub enum Rule {
     /// "Sanders recognized that ...": a subject before a verb of knowing or believing that
     /// counts only with its that-clause.
     ThatClause,
+    /// "A letter obtained by The Associated Press warns ...": the subject before a participle
+    /// of getting hold of it, not the participle's agent.
+    PassiveModifier,
     /// "Jiang Jun, the office's spokesman, said ...": a subject set off by an apposition.
     Apposition,
     /// "Sanders was asked whether ...", "When asked whether ..., Vale said ...": a question
@@ -86,6 +89,7 @@ impl Rule {
             Rule::PossessedStatement => "possessed-statement",
             Rule::PrepositionalObject => "prepositional-object",
             Rule::StanceObject => "stance-object",
+            Rule::PassiveModifier => "passive-modifier",
             Rule::Apposition => "apposition",
             Rule::AskedQuestion => "asked-question",
             Rule::InvertedCue => "inverted-cue",

@@ -25,6 +25,9 @@ struct Entity {
     via: Option<String>,
     /// Where it was last named or last spoke.
     last_seen: usize,
+    /// The offices of the titles it was named with, and whether as a former holder
+    /// (("senator", false) for "Sen. Ann Pike"), so "the senator" can refer to it.
+    offices: Vec<(&'static str, bool)>,
 }
 
 /// The outcome of resolving a mention.
@@ -163,6 +166,28 @@ fn honorific_gender(words: &[&str]) -> Option<bool> {
     })
 }
 
+/// How far back, in bytes, "the senator" looks for a person named with the title: a few
+/// paragraphs.
+const OFFICE_REACH: usize = 2000;
+
+/// The office a title or a noun of office names, spelled one way: "Sen." and "senator" are
+/// "senator".
+fn office_of(word: &str) -> Option<&'static str> {
+    let w = lower(word);
+    Some(match w.trim_end_matches('.') {
+        "sen" | "senator" => "senator",
+        "gov" | "governor" => "governor",
+        "rep" | "representative" | "congressman" | "congresswoman" => "representative",
+        "president" => "president",
+        "mayor" => "mayor",
+        "judge" => "judge",
+        "sheriff" => "sheriff",
+        "ambassador" => "ambassador",
+        "gen" | "general" => "general",
+        _ => return None,
+    })
+}
+
 /// A lowercase word that may stand between two capitalised words of one name: a connector
 /// ("Chamber of Commerce") or a mistyped word ("State information Office"), not a role.
 fn is_name_bridge(w: &str) -> bool {
@@ -277,8 +302,21 @@ impl Registry {
             role,
             via: None,
             last_seen: 0,
+            offices: Vec::new(),
         });
         i
+    }
+
+    /// Notes that entity `e` was named with these titles, the words before the name ("former
+    /// President").
+    fn titled(&mut self, e: usize, titles: &[&str]) {
+        let former = titles.iter().any(|t| t.eq_ignore_ascii_case("former"));
+        for office in titles.iter().filter_map(|t| office_of(t)) {
+            let office = (office, former);
+            if !self.entities[e].offices.contains(&office) {
+                self.entities[e].offices.push(office);
+            }
+        }
     }
 
     fn seen(&mut self, e: usize, pos: usize) {
@@ -318,8 +356,25 @@ impl Registry {
         })
     }
 
-    /// Notes the people a paragraph names outside quotations, so pronouns can find them.
-    pub fn note_people(&mut self, body: &str, tokens: &[Token]) {
+    /// Notes the people a paragraph names outside quotations, so pronouns can find them. A
+    /// headline's names are learnt (the body may use only the surname), but in a headline
+    /// every word is capitalised, so its runs ("Senators Debate") are no place for a pronoun
+    /// to refer back to.
+    pub fn note_people(&mut self, body: &str, tokens: &[Token], headline: bool) {
+        let marks = (
+            self.person_mentions.len(),
+            self.subjects.len(),
+            self.presidents.len(),
+        );
+        self.note_names(body, tokens);
+        if headline {
+            self.person_mentions.truncate(marks.0);
+            self.subjects.truncate(marks.1);
+            self.presidents.truncate(marks.2);
+        }
+    }
+
+    fn note_names(&mut self, body: &str, tokens: &[Token]) {
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
@@ -390,6 +445,12 @@ impl Registry {
                 if name.len() >= 2 || titled {
                     let female = gender_of(&words);
                     let e = self.add(name.join(" "), Kind::Person, female, None);
+                    // "former" in lowercase stands before the run of capitals.
+                    let former = (i > 0 && tokens[i - 1].text(body) == "former")
+                        .then_some("former")
+                        .into_iter();
+                    let titles: Vec<&str> = former.chain(words[..k].iter().copied()).collect();
+                    self.titled(e, &titles);
                     self.person_mentions.push((pos, e));
                     self.seen(e, pos);
                     let foreign = words[..k]
@@ -554,6 +615,9 @@ impl Registry {
             if let Some(e) = self.find_by_role(&head, definite) {
                 return self.resolved(e, Some(role_text), true);
             }
+            if let Some(e) = self.find_by_office(words, pos, definite) {
+                return self.resolved(e, Some(role_text), true);
+            }
             if has_caps && head.ends_with('s') && !words.iter().any(|w| is_possessive(w)) {
                 // "Chinese officials", "U.S. officials": a group named by its affiliation.
                 let e = self.add(role_text.clone(), Kind::Org, None, None);
@@ -642,6 +706,9 @@ impl Registry {
             }
         }
         let e = self.add(name, kind, female, role.clone());
+        if kind == Kind::Person {
+            self.titled(e, &words[..start + k]);
+        }
         self.resolved(e, role, false)
     }
 
@@ -694,6 +761,26 @@ impl Registry {
                 .as_deref()
                 .is_some_and(|r| lower(r).contains(head))
         })
+    }
+
+    /// "the senator", "the former president": the person last seen of those named with the
+    /// title of that office ("Sen. Ann Pike", "former President Bill Clinton"), if seen within
+    /// the last few paragraphs. Only the office alone, or "former" and the office: "the
+    /// Vermont senator" may be someone never given the title ("candidate Bernie Sanders").
+    fn find_by_office(&self, words: &[&str], pos: usize, definite: bool) -> Option<usize> {
+        let (former, head) = match words {
+            [head] => (false, head),
+            [former, head] if former.eq_ignore_ascii_case("former") => (true, head),
+            _ => return None,
+        };
+        let office = (office_of(head)?, former);
+        if !definite {
+            return None;
+        }
+        (0..self.entities.len())
+            .filter(|&e| self.entities[e].offices.contains(&office))
+            .max_by_key(|&e| self.entities[e].last_seen)
+            .filter(|&e| self.entities[e].last_seen + OFFICE_REACH >= pos)
     }
 
     /// "the Internet office" is the last organisation whose name holds "Internet" and
