@@ -46,17 +46,20 @@ pub fn assign(
             infos.load(tx, c)?;
         }
         let me = infos.get(id);
-        // A part an article quotes again belongs with its fuller quotation there: the article
-        // carries the utterance once, by that quotation, whichever other utterance it also
-        // fits and whether that one arrived before or after.
+        // A part an article quotes again belongs with its fuller quotation there, unless that
+        // one is someone else's (a rival quoting the words back): the article carries the
+        // utterance once, by that quotation, whichever other utterance it also fits and
+        // whether that one arrived before or after.
         let in_my_article = |c: &i64| infos.get(*c).article_id == me.article_id;
         let best: Option<(Match, i64)> = candidates
             .iter()
             .filter(|&&c| fuller(infos.get(c), me).is_gt())
             .filter_map(|&c| copies(me, infos.get(c)).map(|m| (m, c)))
             .max_by(|(m1, c1), (m2, c2)| {
-                in_my_article(c1)
-                    .cmp(&in_my_article(c2))
+                m1.relation
+                    .rank()
+                    .cmp(&m2.relation.rank())
+                    .then_with(|| in_my_article(c1).cmp(&in_my_article(c2)))
                     .then_with(|| m1.cmp(m2))
                     .then_with(|| fuller(infos.get(*c1), infos.get(*c2)))
             });
