@@ -446,3 +446,11 @@ CREATE TABLE IF NOT EXISTS _bare_targets (
     key        TEXT PRIMARY KEY,
     speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL
 ) WITHOUT ROWID;
+
+-- Version 17 -- speaker identity: a bare word's spellings read from its statements
+
+-- A bare word's spellings are those of its statements still stored (a forgotten article's
+-- spelling no longer names anyone), read through an index that holds them in order.
+DROP TABLE IF EXISTS _bare_spellings;
+CREATE INDEX IF NOT EXISTS _bare_names_key_name ON _bare_names(key, name);
+DROP INDEX IF EXISTS _bare_names_key;

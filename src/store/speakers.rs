@@ -170,8 +170,6 @@ pub fn note_bare(
 ) -> Result<()> {
     tx.prepare_cached("INSERT INTO _bare_names (statement_id, key, name) VALUES (?1, ?2, ?3)")?
         .execute(params![statement, key, name])?;
-    tx.prepare_cached("INSERT OR IGNORE INTO _bare_spellings (key, name) VALUES (?1, ?2)")?
-        .execute(params![key, name])?;
     touched.words.insert(key.to_string());
     touched
         .bare
@@ -186,7 +184,7 @@ pub fn note_bare(
 pub fn resolve_bare(tx: &Connection, touched: &Touched) -> Result<()> {
     for word in &touched.words {
         let bare_names: Vec<String> = tx
-            .prepare_cached("SELECT name FROM _bare_spellings WHERE key = ?1 ORDER BY name")?
+            .prepare_cached("SELECT DISTINCT name FROM _bare_names WHERE key = ?1 ORDER BY name")?
             .query_map([word], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         if !bare_names.is_empty() {
