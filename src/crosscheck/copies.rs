@@ -11,7 +11,7 @@ use super::normalize::{common, quotation_inside, quotations_within, words, Word}
 use super::speakers::{
     identified, may_be_apart, named_apart, named_by_copy, relation, speaks_for, Relation,
 };
-use super::stock_trigrams::all_stock;
+use super::stock::all_stock;
 use super::summary::Summary;
 use super::verdict::tell_otherwise;
 use super::Info;

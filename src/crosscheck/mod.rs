@@ -19,7 +19,6 @@ mod renamed;
 mod solve;
 mod speakers;
 pub mod stock;
-mod stock_trigrams;
 mod summary;
 mod telling;
 pub mod verdict;
