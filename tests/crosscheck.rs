@@ -492,6 +492,23 @@ fn an_articles_better_copy_left_out_of_a_group_is_decided_again_when_a_fuller_co
     }
 }
 
+/// Ingests `articles` (file name, text) all at once, one by one, and one by one in reverse,
+/// each into a fresh database, and checks each gives the `expected` groups (`group_contents`).
+fn assert_groups_in_every_order(articles: &[(&str, &str)], expected: &[String]) {
+    let names: Vec<String> = articles.iter().map(|(name, _)| name.to_string()).collect();
+    let reversed: Vec<String> = names.iter().rev().cloned().collect();
+    for (order, batch) in [(&names, names.len()), (&names, 1), (&reversed, 1)] {
+        let w = Work::new();
+        for (name, text) in articles {
+            std::fs::write(w.path().join(name), text).unwrap();
+        }
+        for chunk in order.chunks(batch) {
+            w.ingest(chunk);
+        }
+        assert_eq!(group_contents(&w), expected, "{order:?}, {batch} at a time");
+    }
+}
+
 #[test]
 fn a_copy_joins_the_utterance_it_copies_best_when_that_arrives_after_another() {
     // A fragment of no named speaker is inside two different quotations; it covers more of
@@ -507,18 +524,7 @@ fn a_copy_joins_the_utterance_it_copies_best_when_that_arrives_after_another() {
     let expected = vec![
         "\"truncated\" \"Park\" \"park.txt\":\"Families are leaving because of the rising cost of housing in this city,\" | \"school.txt\":\"The rising cost of housing in this city,\"".to_string(),
     ];
-    let names: Vec<String> = articles.iter().map(|(name, _)| name.to_string()).collect();
-    let reversed: Vec<String> = names.iter().rev().cloned().collect();
-    for (order, batch) in [(&names, 3), (&names, 1), (&reversed, 1)] {
-        let w = Work::new();
-        for (name, text) in articles {
-            std::fs::write(w.path().join(name), text).unwrap();
-        }
-        for chunk in order.chunks(batch) {
-            w.ingest(chunk);
-        }
-        assert_eq!(group_contents(&w), expected, "{order:?}, {batch} at a time");
-    }
+    assert_groups_in_every_order(&articles, &expected);
 }
 
 #[test]
@@ -533,22 +539,7 @@ fn a_part_an_article_quotes_again_stays_with_its_fuller_quotation_there_in_any_o
         ("senate.txt", "Quill wins the vote\n\nSenator Mara Quill spoke after the vote on Thursday.\n\n\
             \"Everybody said the vote would take three days, and in about two hours we had it done, so the lobbyists can get the hell out of our state and stay out,\" Quill said.\n"),
     ];
-    let names: Vec<String> = articles.iter().map(|(name, _)| name.to_string()).collect();
-    let reversed: Vec<String> = names.iter().rev().cloned().collect();
-    for (order, batch) in [(&names, 2), (&names, 1), (&reversed, 1)] {
-        let w = Work::new();
-        for (name, text) in articles {
-            std::fs::write(w.path().join(name), text).unwrap();
-        }
-        for chunk in order.chunks(batch) {
-            w.ingest(chunk);
-        }
-        assert_eq!(
-            group_contents(&w),
-            Vec::<String>::new(),
-            "{order:?}, {batch} at a time"
-        );
-    }
+    assert_groups_in_every_order(&articles, &[]);
 }
 
 #[test]
