@@ -179,12 +179,22 @@ pub fn note_bare(
     Ok(())
 }
 
+/// A bare word's spellings, in order: read one at a time from the index on (key, name), each
+/// the first after the one before, so the cost is per spelling ("Trump") and not per statement
+/// (9,307 bare "Trump" statements on all of ABP).
+const BARE_SPELLINGS: &str = "WITH RECURSIVE spelling(name) AS (
+        SELECT min(name) FROM _bare_names WHERE key = ?1
+        UNION ALL
+        SELECT (SELECT min(name) FROM _bare_names WHERE key = ?1 AND name > spelling.name)
+        FROM spelling WHERE spelling.name IS NOT NULL)
+    SELECT name FROM spelling WHERE name IS NOT NULL";
+
 /// Gives every bare name the batch touched its speaker (see the module's comment), moving its
 /// statements there from wherever an earlier batch put them.
 pub fn resolve_bare(tx: &Connection, touched: &Touched) -> Result<()> {
     for word in &touched.words {
         let bare_names: Vec<String> = tx
-            .prepare_cached("SELECT DISTINCT name FROM _bare_names WHERE key = ?1 ORDER BY name")?
+            .prepare_cached(BARE_SPELLINGS)?
             .query_map([word], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         if !bare_names.is_empty() {
